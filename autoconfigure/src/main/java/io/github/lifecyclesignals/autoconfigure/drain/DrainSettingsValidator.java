@@ -1,0 +1,55 @@
+package io.github.lifecyclesignals.autoconfigure.drain;
+
+import java.time.Duration;
+
+import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
+import io.github.lifecyclesignals.drain.DrainSettings;
+
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+
+/**
+ * Resolves {@code lifecycle.drain.*} into {@link DrainSettings}, failing startup on values that
+ * contradict each other. Boot's own failure analyzer turns the exception into a message naming
+ * the property, the value and the reason.
+ */
+final class DrainSettingsValidator {
+
+	private DrainSettingsValidator() {
+	}
+
+	static DrainSettings validate(LifecycleProperties.Drain drain, boolean webServer) {
+		Duration timeout = drain.getTimeout();
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.timeout", timeout,
+					"The drain budget must be positive.");
+		}
+		Duration delay = drain.getPreStopDelay();
+		if (delay == null) {
+			delay = webServer ? DrainAutoConfiguration.WEB_PRE_STOP_DELAY : Duration.ZERO;
+			// A short budget wins over the default delay rather than failing a user who never set it.
+			if (delay.compareTo(timeout.dividedBy(2)) > 0) {
+				delay = timeout.dividedBy(2);
+			}
+		}
+		else if (delay.isNegative()) {
+			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.pre-stop-delay", delay,
+					"The pre-stop delay must not be negative.");
+		}
+		else if (delay.compareTo(timeout) >= 0) {
+			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.pre-stop-delay", delay,
+					"The pre-stop delay must be shorter than lifecycle.drain.timeout (" + timeout
+							+ "): the budget includes the delay and must leave time for in-flight requests.");
+		}
+		checkExitCode("lifecycle.drain.exit-code", drain.getExitCode());
+		checkExitCode("lifecycle.drain.timeout-exit-code", drain.getTimeoutExitCode());
+		return new DrainSettings(delay, timeout, drain.getExitCode(), drain.getTimeoutExitCode());
+	}
+
+	private static void checkExitCode(String property, int code) {
+		if (code < 0 || code > 255) {
+			throw new InvalidConfigurationPropertyValueException(property, code,
+					"An exit code must be between 0 and 255: a process exit status has 8 bits.");
+		}
+	}
+
+}

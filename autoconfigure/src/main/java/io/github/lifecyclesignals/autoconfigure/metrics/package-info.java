@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the {@code metrics} feature.
+ */
+@NullMarked
+package io.github.lifecyclesignals.autoconfigure.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,69 @@
+package io.github.lifecyclesignals.autoconfigure.signal;
+
+import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
+import io.github.lifecyclesignals.signal.BuiltInSignalAction;
+import io.github.lifecyclesignals.signal.LogStateAction;
+import io.github.lifecyclesignals.signal.SignalAction;
+import io.github.lifecyclesignals.signal.SignalActions;
+import io.github.lifecyclesignals.signal.SignalBindingLifecycle;
+import io.github.lifecyclesignals.signal.SignalDispatcher;
+import io.github.lifecyclesignals.signal.SignalPlan;
+import io.github.lifecyclesignals.signal.SignalRegistrar;
+import io.github.lifecyclesignals.signal.SunMiscSignalRegistrar;
+import io.github.lifecyclesignals.state.LifecycleState;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of signal binding: resolves {@code lifecycle.signals} against the available
+ * actions (failing startup on unknown names) and binds them in a {@link SignalBindingLifecycle}.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = LifecycleAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "lifecycle.enabled", matchIfMissing = true)
+public final class SignalAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignalRegistrar signalRegistrar() {
+		return new SunMiscSignalRegistrar();
+	}
+
+	@Bean
+	BuiltInSignalAction logStateSignalAction(LifecycleState state) {
+		return new BuiltInSignalAction(SignalActions.LOG_STATE, new LogStateAction(state));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignalActions signalActions(ObjectProvider<BuiltInSignalAction> builtIns, ListableBeanFactory beanFactory) {
+		return new SignalActions(builtIns.orderedStream().toList(), beanFactory.getBeansOfType(SignalAction.class));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignalPlan signalPlan(LifecycleProperties properties, SignalActions actions) {
+		return SignalPlan.resolve(LifecycleProperties.DEFAULT_SIGNALS, properties.getSignals(), actions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignalDispatcher signalDispatcher(LifecycleState state) {
+		return new SignalDispatcher(state);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SignalBindingLifecycle signalBindingLifecycle(SignalPlan plan, SignalRegistrar registrar,
+			SignalDispatcher dispatcher, LifecycleState state) {
+		return new SignalBindingLifecycle(plan, registrar, dispatcher, state);
+	}
+
+}

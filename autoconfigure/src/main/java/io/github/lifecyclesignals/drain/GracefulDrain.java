@@ -1,0 +1,165 @@
+package io.github.lifecyclesignals.drain;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.github.lifecyclesignals.state.DrainResult;
+import io.github.lifecyclesignals.state.DrainStatus;
+import io.github.lifecyclesignals.state.DrainStep;
+import io.github.lifecyclesignals.state.DurationFormat;
+import io.github.lifecyclesignals.state.LifecyclePhase;
+import io.github.lifecyclesignals.state.LifecycleState;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The one drain a process can have: readiness refused, pre-stop delay, context close, exit. The
+ * first request starts it on a thread of its own; a second cuts what is left of the delay and the
+ * waits; a third halts at once. A {@link DrainDeadline} bounds it all.
+ *
+ * @since 0.1.0
+ */
+public final class GracefulDrain {
+
+	/** Name of the thread that runs the drain. */
+	public static final String THREAD_NAME = "lifecycle-drain";
+
+	private static final Log logger = LogFactory.getLog(GracefulDrain.class);
+
+	private final ConfigurableApplicationContext context;
+
+	private final LifecycleState state;
+
+	private final DrainSettings settings;
+
+	private final ProcessExit exit;
+
+	private final CountDownLatch delayCut = new CountDownLatch(1);
+
+	private int requests;
+
+	private @Nullable Thread thread;
+
+	private volatile boolean closing;
+
+	private volatile boolean escalated;
+
+	public GracefulDrain(ConfigurableApplicationContext context, LifecycleState state, DrainSettings settings,
+			ProcessExit exit) {
+		this.context = context;
+		this.state = state;
+		this.settings = settings;
+		this.exit = exit;
+	}
+
+	public DrainSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Asks for a drain: starts it, escalates it, or halts, depending on how many asked before.
+	 * @param trigger what asks, for example {@code SIGTERM}
+	 * @param withDelay whether to keep the pre-stop delay ({@code false} for Ctrl+C)
+	 * @param forcedExitCode the exit code if this request halts the process
+	 * @return what was done, in a few words
+	 */
+	public synchronized String request(String trigger, boolean withDelay, int forcedExitCode) {
+		this.requests++;
+		if (this.requests == 1) {
+			Duration delay = withDelay ? this.settings.preStopDelay() : Duration.ZERO;
+			Thread thread = new Thread(() -> run(trigger, delay), THREAD_NAME);
+			this.thread = thread;
+			thread.start();
+			return "drain started (pre-stop delay " + DurationFormat.of(delay) + ", budget "
+					+ DurationFormat.of(this.settings.timeout()) + ")";
+		}
+		if (this.requests == 2) {
+			escalate(trigger);
+			return "drain escalated: delay and waits skipped, send again to halt";
+		}
+		logger.warn("Drain: " + trigger + " received a third time, halting now with exit code " + forcedExitCode);
+		DrainStatus ended = this.state.drainEnded(DrainResult.FORCED, forcedExitCode);
+		if (ended != null) {
+			logger.warn(DrainSummary.of(ended));
+		}
+		this.exit.halt(forcedExitCode);
+		return "halted";
+	}
+
+	private void escalate(String trigger) {
+		this.escalated = true;
+		logger.warn("Drain: " + trigger + " received again, skipping what is left of the pre-stop delay and the waits");
+		this.delayCut.countDown();
+		Thread thread = this.thread;
+		if (this.closing && thread != null) {
+			// The lifecycle processor treats an interrupt as the end of its wait for a phase.
+			thread.interrupt();
+		}
+	}
+
+	private void run(String trigger, Duration delay) {
+		this.state.drainStarted(trigger, this.settings.timeout(), "readiness");
+		this.state.moveTo(LifecyclePhase.DRAINING);
+		DrainDeadline.arm(this.state, this.settings, this.exit);
+		logger.info("Drain started by " + trigger + ": pre-stop delay " + DurationFormat.of(delay) + ", budget "
+				+ DurationFormat.of(this.settings.timeout()) + ", " + this.state.requests().count()
+				+ " request(s) in flight");
+		long start = System.nanoTime();
+		AvailabilityChangeEvent.publish(this.context, ReadinessState.REFUSING_TRAFFIC);
+		start = step("readiness", start, "pre-stop-delay", "readiness is REFUSING_TRAFFIC");
+		long completedBefore = this.state.requests().completed();
+		awaitDelay(delay);
+		start = step("pre-stop-delay", start, "close", (this.state.requests().completed() - completedBefore)
+				+ " request(s) served during the delay" + (this.escalated ? ", cut short" : ""));
+		String cap = ShutdownPhaseTimeout.fitToBudget(this.context, this.state);
+		this.closing = true;
+		if (this.escalated) {
+			Thread.currentThread().interrupt();
+		}
+		try {
+			this.context.close();
+		}
+		catch (RuntimeException ex) {
+			logger.error("Drain: closing the context failed", ex);
+		}
+		// An escalation may have interrupted us; exit must not see a stale interrupt.
+		Thread.interrupted();
+		step("close", start, "exit", "context closed" + cap);
+		finish();
+	}
+
+	private void awaitDelay(Duration delay) {
+		try {
+			this.delayCut.await(delay.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private long step(String name, long startNanos, String next, String detail) {
+		long now = System.nanoTime();
+		Duration took = Duration.ofNanos(now - startNanos);
+		this.state.drainStep(new DrainStep(name, took), next);
+		logger.info("Drain step " + name + " done in " + DurationFormat.of(took) + ": " + detail);
+		return now;
+	}
+
+	private void finish() {
+		int abandoned = this.state.requests().count();
+		DrainResult result = this.escalated ? DrainResult.ESCALATED : DrainResult.CLEAN;
+		int code = (abandoned == 0) ? this.settings.exitCode() : this.settings.timeoutExitCode();
+		DrainStatus ended = this.state.drainEnded(result, code);
+		if (ended != null) {
+			logger.info(DrainSummary.of(ended));
+			this.exit.exit(code);
+		}
+	}
+
+}

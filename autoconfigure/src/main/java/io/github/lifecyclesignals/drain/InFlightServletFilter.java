@@ -1,0 +1,92 @@
+package io.github.lifecyclesignals.drain;
+
+import java.io.IOException;
+
+import io.github.lifecyclesignals.state.InFlightRequest;
+import io.github.lifecyclesignals.state.InFlightRequests;
+import io.github.lifecyclesignals.state.LifecycleState;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Tracks in-flight requests on servlet stacks (Tomcat, Jetty) and, while the application drains,
+ * answers with {@code Connection: close} so that keep-alive clients and proxies move their
+ * connections elsewhere before the connector closes under them.
+ *
+ * @since 0.1.0
+ */
+public final class InFlightServletFilter extends OncePerRequestFilter implements Ordered {
+
+	private final LifecycleState state;
+
+	private final InFlightRequests requests;
+
+	public InFlightServletFilter(LifecycleState state) {
+		this.state = state;
+		this.requests = state.requests();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (this.state.isShuttingDown()) {
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+		}
+		InFlightRequest inFlight = this.requests.started(request.getMethod(), request.getRequestURI());
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			if (request.isAsyncStarted()) {
+				request.getAsyncContext().addListener(new FinishOnCompletion(inFlight));
+			}
+			else {
+				this.requests.finished(inFlight);
+			}
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	private final class FinishOnCompletion implements AsyncListener {
+
+		private final InFlightRequest inFlight;
+
+		FinishOnCompletion(InFlightRequest inFlight) {
+			this.inFlight = inFlight;
+		}
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+			InFlightServletFilter.this.requests.finished(this.inFlight);
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) {
+			InFlightServletFilter.this.requests.finished(this.inFlight);
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			InFlightServletFilter.this.requests.finished(this.inFlight);
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+			event.getAsyncContext().addListener(this);
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.github.lifecyclesignals.drain;
+
+import io.github.lifecyclesignals.state.InFlightRequest;
+import io.github.lifecyclesignals.state.InFlightRequests;
+import io.github.lifecyclesignals.state.LifecycleState;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+/**
+ * The reactive (WebFlux, Reactor Netty) twin of {@link InFlightServletFilter}.
+ *
+ * @since 0.1.0
+ */
+public final class InFlightWebFilter implements WebFilter, Ordered {
+
+	private final LifecycleState state;
+
+	private final InFlightRequests requests;
+
+	public InFlightWebFilter(LifecycleState state) {
+		this.state = state;
+		this.requests = state.requests();
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		if (this.state.isShuttingDown()) {
+			exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+		}
+		ServerHttpRequest request = exchange.getRequest();
+		return Mono.defer(() -> {
+			InFlightRequest inFlight = this.requests.started(request.getMethod().name(), request.getPath().value());
+			return chain.filter(exchange).doFinally((signal) -> this.requests.finished(inFlight));
+		});
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+}

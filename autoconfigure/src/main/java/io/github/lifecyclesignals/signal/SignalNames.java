@@ -1,0 +1,39 @@
+package io.github.lifecyclesignals.signal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Signal names we accept in configuration. Whether a name can really be bound is only known at
+ * run time (it differs between OSes and JVMs), so binding may still refuse a name listed here.
+ *
+ * @since 0.1.0
+ */
+public final class SignalNames {
+
+	/** POSIX and Linux signal names, plus {@code BREAK} (Windows). */
+	public static final Set<String> KNOWN = new TreeSet<>(Set.of("HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS",
+			"FPE", "KILL", "USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP",
+			"TTIN", "TTOU", "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "POLL", "IO", "PWR", "SYS", "BREAK"));
+
+	private SignalNames() {
+	}
+
+	/**
+	 * Normalizes a configured name: {@code sigterm}, {@code SIGTERM} and {@code term} all become
+	 * {@code TERM}.
+	 * @param configured the name as configured
+	 * @return the normalized name, or {@code null} if it names no known signal
+	 */
+	public static @Nullable String normalize(String configured) {
+		String name = configured.trim().toUpperCase(Locale.ROOT);
+		if (name.startsWith("SIG")) {
+			name = name.substring(3);
+		}
+		return KNOWN.contains(name) ? name : null;
+	}
+
+}

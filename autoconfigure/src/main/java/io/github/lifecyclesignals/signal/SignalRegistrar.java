@@ -1,0 +1,48 @@
+package io.github.lifecyclesignals.signal;
+
+/**
+ * Installs OS signal handlers. The one implementation that touches {@code sun.misc.Signal} is
+ * {@link SunMiscSignalRegistrar}; everything else talks to this interface, so it can be faked.
+ *
+ * @since 0.1.0
+ */
+public interface SignalRegistrar {
+
+	/**
+	 * Installs a handler.
+	 * @param name the signal name without the {@code SIG} prefix
+	 * @param handler called on the JVM's signal thread with the signal number: record and return
+	 * @return the registration, to restore what was there before
+	 * @throws SignalRefusedException if the signal cannot or must not be bound
+	 */
+	Registration register(String name, SignalHandler handler) throws SignalRefusedException;
+
+	/**
+	 * Receives a signal on the JVM's signal thread.
+	 */
+	@FunctionalInterface
+	interface SignalHandler {
+
+		void signalled(int number);
+
+	}
+
+	/**
+	 * An installed handler.
+	 */
+	interface Registration {
+
+		/**
+		 * Describes the handler that ours replaced.
+		 * @return for example {@code JVM shutdown (exit 128+n)} or {@code SIG_DFL}
+		 */
+		String replaced();
+
+		/**
+		 * Puts the replaced handler back.
+		 */
+		void restore();
+
+	}
+
+}
