@@ -6,6 +6,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import io.github.lifecyclesignals.state.DrainResult;
 import io.github.lifecyclesignals.state.DrainStatus;
+import io.github.lifecyclesignals.state.DurationFormat;
 import io.github.lifecyclesignals.state.InFlightRequest;
 import io.github.lifecyclesignals.state.LifecycleState;
 import org.apache.commons.logging.Log;
@@ -53,14 +54,14 @@ final class DrainDeadline {
 		DrainStatus drain = state.drain();
 		String step = (drain != null) ? drain.currentStep() : "unknown";
 		if (stuck.isEmpty()) {
-			logger.warn("Drain budget of " + settings.timeout().toSeconds() + "s exhausted in step '" + step
+			logger.warn("Drain budget of " + DurationFormat.of(settings.timeout()) + " exhausted in step '" + step
 					+ "' with no request in flight: a lifecycle bean or shutdown hook is stuck");
 		}
 		else {
-			logger.warn("Drain budget of " + settings.timeout().toSeconds() + "s exhausted in step '" + step + "', "
+			logger.warn("Drain budget of " + DurationFormat.of(settings.timeout()) + " exhausted in step '" + step + "', "
 					+ stuck.size() + " request(s) still in flight: " + stuck);
 		}
-		DrainStatus ended = state.drainEnded(DrainResult.TIMEOUT, settings.timeoutExitCode());
+		DrainStatus ended = state.drainEnded(DrainResult.TIMEOUT, settings.timeoutExitCode(), stuck.size());
 		int code = settings.timeoutExitCode();
 		if (ended != null) {
 			logger.warn(DrainSummary.of(ended));

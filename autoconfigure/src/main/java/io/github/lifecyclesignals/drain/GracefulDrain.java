@@ -1,6 +1,7 @@
 package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -8,6 +9,7 @@ import io.github.lifecyclesignals.state.DrainResult;
 import io.github.lifecyclesignals.state.DrainStatus;
 import io.github.lifecyclesignals.state.DrainStep;
 import io.github.lifecyclesignals.state.DurationFormat;
+import io.github.lifecyclesignals.state.InFlightRequest;
 import io.github.lifecyclesignals.state.LifecyclePhase;
 import io.github.lifecyclesignals.state.LifecycleState;
 import org.apache.commons.logging.Log;
@@ -50,6 +52,8 @@ public final class GracefulDrain {
 
 	private volatile boolean escalated;
 
+	private volatile int abandonedByWebServer;
+
 	public GracefulDrain(ConfigurableApplicationContext context, LifecycleState state, DrainSettings settings,
 			ProcessExit exit) {
 		this.context = context;
@@ -73,7 +77,14 @@ public final class GracefulDrain {
 		this.requests++;
 		if (this.requests == 1) {
 			Duration delay = withDelay ? this.settings.preStopDelay() : Duration.ZERO;
+			// Recorded before the thread starts, so that anyone reading the state right after the
+			// signal sees the drain.
+			this.state.drainStarted(trigger, this.settings.timeout(), "readiness");
+			this.state.moveTo(LifecyclePhase.DRAINING);
 			Thread thread = new Thread(() -> run(trigger, delay), THREAD_NAME);
+			// Not a daemon (the dispatcher that starts it is one): once the context has closed,
+			// this thread is what keeps the JVM alive until it chooses the exit code.
+			thread.setDaemon(false);
 			this.thread = thread;
 			thread.start();
 			return "drain started (pre-stop delay " + DurationFormat.of(delay) + ", budget "
@@ -84,7 +95,7 @@ public final class GracefulDrain {
 			return "drain escalated: delay and waits skipped, send again to halt";
 		}
 		logger.warn("Drain: " + trigger + " received a third time, halting now with exit code " + forcedExitCode);
-		DrainStatus ended = this.state.drainEnded(DrainResult.FORCED, forcedExitCode);
+		DrainStatus ended = this.state.drainEnded(DrainResult.FORCED, forcedExitCode, this.state.requests().count());
 		if (ended != null) {
 			logger.warn(DrainSummary.of(ended));
 		}
@@ -104,8 +115,6 @@ public final class GracefulDrain {
 	}
 
 	private void run(String trigger, Duration delay) {
-		this.state.drainStarted(trigger, this.settings.timeout(), "readiness");
-		this.state.moveTo(LifecyclePhase.DRAINING);
 		DrainDeadline.arm(this.state, this.settings, this.exit);
 		logger.info("Drain started by " + trigger + ": pre-stop delay " + DurationFormat.of(delay) + ", budget "
 				+ DurationFormat.of(this.settings.timeout()) + ", " + this.state.requests().count()
@@ -151,11 +160,28 @@ public final class GracefulDrain {
 		return now;
 	}
 
+	/**
+	 * Called once the web server's graceful shutdown phase is over, before the server stops:
+	 * requests still in flight now are the ones it gave up on, because the budget ran out.
+	 */
+	void webServerDrained() {
+		if (!this.closing) {
+			return;
+		}
+		List<InFlightRequest> left = this.state.requests().list();
+		this.abandonedByWebServer = left.size();
+		if (!left.isEmpty()) {
+			logger.warn("Drain: graceful shutdown gave up within the budget, " + left.size()
+					+ " request(s) still in flight: " + left);
+		}
+	}
+
 	private void finish() {
-		int abandoned = this.state.requests().count();
-		DrainResult result = this.escalated ? DrainResult.ESCALATED : DrainResult.CLEAN;
+		int abandoned = Math.max(this.abandonedByWebServer, this.state.requests().count());
+		DrainResult result = (abandoned > 0) ? DrainResult.TIMEOUT
+				: (this.escalated ? DrainResult.ESCALATED : DrainResult.CLEAN);
 		int code = (abandoned == 0) ? this.settings.exitCode() : this.settings.timeoutExitCode();
-		DrainStatus ended = this.state.drainEnded(result, code);
+		DrainStatus ended = this.state.drainEnded(result, code, abandoned);
 		if (ended != null) {
 			logger.info(DrainSummary.of(ended));
 			this.exit.exit(code);

@@ -13,6 +13,8 @@ public class InvalidSignalConfigurationException extends RuntimeException {
 
 	private final String value;
 
+	private final String problem;
+
 	private final Collection<String> validValues;
 
 	public InvalidSignalConfigurationException(String property, String value, String problem,
@@ -20,6 +22,7 @@ public class InvalidSignalConfigurationException extends RuntimeException {
 		super(property + "=" + value + ": " + problem);
 		this.property = property;
 		this.value = value;
+		this.problem = problem;
 		this.validValues = validValues;
 	}
 
@@ -29,6 +32,10 @@ public class InvalidSignalConfigurationException extends RuntimeException {
 
 	public String getValue() {
 		return this.value;
+	}
+
+	public String getProblem() {
+		return this.problem;
 	}
 
 	public Collection<String> getValidValues() {

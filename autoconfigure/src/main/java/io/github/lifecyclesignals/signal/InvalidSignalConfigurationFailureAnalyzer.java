@@ -14,7 +14,7 @@ class InvalidSignalConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidSignalConfigurationException cause) {
 		String description = String.format("Invalid lifecycle-signals configuration:%n%n    Property: %s%n"
-				+ "    Value: \"%s\"%n    Reason: %s", cause.getProperty(), cause.getValue(), cause.getMessage());
+				+ "    Value: \"%s\"%n    Reason: %s", cause.getProperty(), cause.getValue(), cause.getProblem());
 		String action = String.format("Update %s to one of: %s", cause.getProperty(),
 				String.join(", ", cause.getValidValues()));
 		return new FailureAnalysis(description, action, cause);

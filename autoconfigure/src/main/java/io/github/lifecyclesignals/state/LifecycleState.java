@@ -149,16 +149,17 @@ public final class LifecycleState {
 	 * Records the end of the drain, once; later calls (a deadline racing a clean exit) are ignored.
 	 * @param result how it ended
 	 * @param exitCode the exit code the process ends with
+	 * @param abandoned how many requests the drain gave up on
 	 * @return the final status, or {@code null} if there was no running drain to end
 	 */
-	public @Nullable DrainStatus drainEnded(DrainResult result, int exitCode) {
+	public @Nullable DrainStatus drainEnded(DrainResult result, int exitCode, int abandoned) {
 		DrainStatus ended;
 		synchronized (this) {
 			DrainStatus current = this.drain;
 			if (current == null || current.result() != null) {
 				return null;
 			}
-			ended = current.ended(result, exitCode, this.requests.count(), this.requests.completed());
+			ended = current.ended(result, exitCode, abandoned, this.requests.completed());
 			this.drain = ended;
 		}
 		this.listeners.forEach((listener) -> listener.drainEnded(ended));

@@ -10,6 +10,7 @@ import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
 import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.drain.WebServerDrainedLifecycle;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
 import io.github.lifecyclesignals.state.LifecycleState;
 import jakarta.servlet.Filter;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,6 +66,18 @@ public final class DrainAutoConfiguration {
 	@Bean
 	BuiltInSignalAction stopSignalAction(GracefulDrain drain) {
 		return new BuiltInSignalAction(DrainAction.STOP, DrainAction.stop(drain));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(WebServerApplicationContext.class)
+	@ConditionalOnWebApplication
+	static class WebServerConfiguration {
+
+		@Bean
+		WebServerDrainedLifecycle webServerDrainedLifecycle(GracefulDrain drain) {
+			return new WebServerDrainedLifecycle(drain);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,0 +1,102 @@
+package io.github.lifecyclesignals.sample;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The order-intake API.
+ */
+@RestController
+class OrderController {
+
+	private static final Log logger = LogFactory.getLog(OrderController.class);
+
+	private final OrderWriter writer;
+
+	private final OrderProperties properties;
+
+	private final JdbcTemplate jdbc;
+
+	OrderController(OrderWriter writer, OrderProperties properties, JdbcTemplate jdbc) {
+		this.writer = writer;
+		this.properties = properties;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Accepts an order. {@code processingMillis} simulates slow downstream work (a payment check),
+	 * so that a drain can be watched with a request in flight.
+	 */
+	@PostMapping("/orders")
+	ResponseEntity<Map<String, Object>> place(@Valid @RequestBody OrderRequest request,
+			@RequestParam(defaultValue = "0") long processingMillis) throws InterruptedException {
+		if (request.quantity() > this.properties.getMaxQuantity()) {
+			return ResponseEntity.unprocessableEntity()
+				.body(Map.of("error", "quantity above " + this.properties.getMaxQuantity()));
+		}
+		String id = (request.id() != null) ? request.id() : UUID.randomUUID().toString();
+		if (processingMillis > 0) {
+			logger.info("Processing order " + id + " for " + processingMillis + "ms");
+			Thread.sleep(processingMillis);
+		}
+		this.writer.accept(new Order(id, request.item(), request.quantity()));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(Map.of("id", id, "message", this.properties.getAcceptedMessage()));
+	}
+
+	@GetMapping("/orders/{id}")
+	ResponseEntity<Map<String, Object>> find(@PathVariable String id) {
+		return this.jdbc.query("select id, item, quantity from orders where id = ?",
+				(rs, row) -> Map.<String, Object>of("id", rs.getString(1), "item", rs.getString(2), "quantity",
+						rs.getInt(3)),
+				id)
+			.stream()
+			.findFirst()
+			.map(ResponseEntity::ok)
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/orders/count")
+	Map<String, Object> count() {
+		Integer stored = this.jdbc.queryForObject("select count(*) from orders", Integer.class);
+		return Map.of("stored", (stored != null) ? stored : 0, "pending", this.writer.pendingCount());
+	}
+
+	/**
+	 * The live tunable settings, so that a refresh can be seen from outside.
+	 */
+	@GetMapping("/settings")
+	Map<String, Object> settings() {
+		return Map.of("maxQuantity", this.properties.getMaxQuantity(), "acceptedMessage",
+				this.properties.getAcceptedMessage(), "flushInterval", this.properties.getFlushInterval().toString());
+	}
+
+	/**
+	 * An order as posted.
+	 *
+	 * @param id optional client-chosen id, to make retries idempotent
+	 * @param item what is ordered
+	 * @param quantity how many
+	 */
+	record OrderRequest(@Nullable String id, @NotBlank String item, @Min(1) int quantity) {
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.github.lifecyclesignals.sample;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings an operator tunes at run time: edit {@code config/application.yml}, then
+ * {@code kill -HUP} the process.
+ */
+@ConfigurationProperties("orders")
+@Validated
+public class OrderProperties {
+
+	/**
+	 * Largest quantity accepted in one order.
+	 */
+	@Min(1)
+	@Max(10000)
+	private int maxQuantity = 100;
+
+	/**
+	 * Message returned with every accepted order.
+	 */
+	@NotBlank
+	private String acceptedMessage = "Thank you for your order";
+
+	/**
+	 * How long accepted orders may wait in memory before the writer flushes them to the database.
+	 */
+	private Duration flushInterval = Duration.ofMillis(200);
+
+	public int getMaxQuantity() {
+		return this.maxQuantity;
+	}
+
+	public void setMaxQuantity(int maxQuantity) {
+		this.maxQuantity = maxQuantity;
+	}
+
+	public String getAcceptedMessage() {
+		return this.acceptedMessage;
+	}
+
+	public void setAcceptedMessage(String acceptedMessage) {
+		this.acceptedMessage = acceptedMessage;
+	}
+
+	public Duration getFlushInterval() {
+		return this.flushInterval;
+	}
+
+	public void setFlushInterval(Duration flushInterval) {
+		this.flushInterval = flushInterval;
+	}
+
+}

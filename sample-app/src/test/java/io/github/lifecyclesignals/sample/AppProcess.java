@@ -1,0 +1,196 @@
+package io.github.lifecyclesignals.sample;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An application started as its own JVM, the way an operator runs it, so that tests can send it
+ * real signals with {@code kill} and talk to it over real sockets. Its log is kept in memory and
+ * written to {@code target/app-logs/} for post-mortems.
+ */
+final class AppProcess implements AutoCloseable {
+
+	/** Which embedded web server the launched JVM sees on its class path. */
+	enum Stack {
+
+		TOMCAT("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty"),
+
+		JETTY("tomcat-", "spring-boot-tomcat", "spring-boot-starter-tomcat"),
+
+		NETTY("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty", "tomcat-", "spring-boot-tomcat",
+				"spring-boot-starter-tomcat");
+
+		private final List<String> excludedJarPrefixes;
+
+		Stack(String... excludedJarPrefixes) {
+			this.excludedJarPrefixes = List.of(excludedJarPrefixes);
+		}
+
+		String classPath() {
+			return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+				.filter((entry) -> this.excludedJarPrefixes.stream()
+					.noneMatch((prefix) -> Path.of(entry).getFileName().toString().startsWith(prefix)))
+				.collect(Collectors.joining(File.pathSeparator));
+		}
+
+	}
+
+	private final Process process;
+
+	private final int port;
+
+	private final List<String> lines = new CopyOnWriteArrayList<>();
+
+	private final Thread reader;
+
+	private AppProcess(Process process, int port, Path logFile) {
+		this.process = process;
+		this.port = port;
+		this.reader = new Thread(() -> copyOutput(logFile), "app-output-" + process.pid());
+		this.reader.setDaemon(true);
+		this.reader.start();
+	}
+
+	static AppProcess start(Path workDir, Stack stack, Class<?> mainClass, String... args) throws IOException {
+		int port = freePort();
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx256m");
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-cp");
+		command.add(stack.classPath());
+		command.add(mainClass.getName());
+		command.add("--server.port=" + port);
+		command.add("--server.address=127.0.0.1");
+		command.addAll(List.of(args));
+		Files.createDirectories(workDir);
+		Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+		Path logDir = Path.of("target", "app-logs");
+		Files.createDirectories(logDir);
+		Path logFile = logDir.resolve(mainClass.getSimpleName() + "-" + process.pid() + ".log");
+		return new AppProcess(process, port, logFile);
+	}
+
+	static AppProcess startSample(Path workDir, String... args) throws IOException {
+		return start(workDir, Stack.TOMCAT, SampleApplication.class, args);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private void copyOutput(Path logFile) {
+		try (BufferedReader in = new BufferedReader(
+				new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8));
+				PrintWriter out = new PrintWriter(Files.newBufferedWriter(logFile), true)) {
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				this.lines.add(line);
+				out.println(line);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	AppProcess awaitReady() {
+		await("readiness of pid " + pid()).atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(200))
+			.ignoreExceptions()
+			.failFast("process exited:\n" + tail(), () -> !this.process.isAlive())
+			.until(() -> Http.get(this.port, "/actuator/health/readiness").status() == 200);
+		return this;
+	}
+
+	/**
+	 * Waits for a log line that matches.
+	 * @param regex a regular expression searched within each line
+	 * @param timeout how long to wait at most
+	 * @return the first matching line
+	 */
+	String awaitLog(String regex, Duration timeout) {
+		Pattern pattern = Pattern.compile(regex);
+		await("log line /" + regex + "/").atMost(timeout)
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.lines.stream().anyMatch((line) -> pattern.matcher(line).find()));
+		return this.lines.stream().filter((line) -> pattern.matcher(line).find()).findFirst().orElseThrow();
+	}
+
+	List<String> lines() {
+		return List.copyOf(this.lines);
+	}
+
+	String log() {
+		return String.join("\n", this.lines);
+	}
+
+	String tail() {
+		List<String> all = lines();
+		return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
+	}
+
+	/**
+	 * Sends a signal with {@code kill}, as an operator would.
+	 * @param name the signal name without {@code SIG}
+	 */
+	void signal(String name) throws IOException, InterruptedException {
+		Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid())).inheritIO().start();
+		if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+			throw new IllegalStateException("kill -" + name + " " + pid() + " failed");
+		}
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/**
+	 * Waits for the process to exit.
+	 * @param timeout how long to wait at most
+	 * @return the exit code
+	 */
+	int awaitExit(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			throw new AssertionError("pid " + pid() + " still running after " + timeout + "\n" + tail());
+		}
+		this.reader.join(5000);
+		return this.process.exitValue();
+	}
+
+	@Override
+	public void close() {
+		if (this.process.isAlive()) {
+			this.process.destroyForcibly();
+		}
+	}
+
+}

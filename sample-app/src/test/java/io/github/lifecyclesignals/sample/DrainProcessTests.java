@@ -1,0 +1,170 @@
+package io.github.lifecyclesignals.sample;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * SIGTERM and SIGINT against the sample app running as its own JVM, with real HTTP clients.
+ */
+class DrainProcessTests {
+
+	@TempDir
+	Path workDir;
+
+	@Test
+	void sigtermDrainsInFlightAndNewRequestsThenExitsZeroAndLosesNoOrder() throws Exception {
+		List<String> accepted = new CopyOnWriteArrayList<>();
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=2s")) {
+			app.awaitReady();
+			CompletableFuture<Http.Response> longRequest = CompletableFuture
+				.supplyAsync(() -> post(app, "/orders?processingMillis=4000", order("long-1")));
+			app.awaitLog("Processing order long-1", Duration.ofSeconds(10));
+
+			long signalled = System.nanoTime();
+			app.signal("TERM");
+			await().atMost(Duration.ofSeconds(2))
+				.ignoreExceptions()
+				.until(() -> Http.get(app.port(), "/actuator/health/readiness").status() == 503);
+
+			// During the pre-stop delay: a new connection is still served, and told to close.
+			Http.Response during = Http.post(app.port(), "/orders", order("during-1"));
+			assertThat(during.status()).isEqualTo(201);
+			assertThat(during.closesConnection()).isTrue();
+			accepted.add("during-1");
+			CompletableFuture<Void> load = CompletableFuture.runAsync(() -> postUntilRefused(app, accepted));
+
+			// After the delay the connector stops accepting while the long request finishes.
+			app.awaitLog("Commencing graceful shutdown", Duration.ofSeconds(10));
+			assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> Http.get(app.port(), "/orders/count"));
+			assertThat(longRequest.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
+			accepted.add("long-1");
+
+			int exitCode = app.awaitExit(Duration.ofSeconds(30));
+			Duration signalToExit = Duration.ofNanos(System.nanoTime() - signalled);
+			load.get(10, TimeUnit.SECONDS);
+			System.out.printf("SIGTERM to exit with one 4s request and a 2s delay: %d ms, %d orders accepted%n",
+					signalToExit.toMillis(), accepted.size());
+			assertThat(exitCode).isZero();
+			assertThat(signalToExit).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(20));
+			assertThat(app.log()).contains("Drain step readiness done", "Drain step pre-stop-delay done",
+					"Drain step close done", "Order writer stopped", "Drain ended CLEAN");
+		}
+		try (AppProcess restarted = AppProcess.startSample(this.workDir)) {
+			restarted.awaitReady();
+			for (String id : accepted) {
+				assertThat(Http.get(restarted.port(), "/orders/" + id).status()).as("order " + id).isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
+	void requestOutlivingTheBudgetEndsTheProcessWithTheTimeoutCodeAndIsNamed() throws Exception {
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=500ms",
+				"--lifecycle.drain.timeout=4s")) {
+			app.awaitReady();
+			CompletableFuture.runAsync(() -> post(app, "/orders?processingMillis=60000", order("stuck-1")));
+			app.awaitLog("Processing order stuck-1", Duration.ofSeconds(10));
+			long signalled = System.nanoTime();
+			app.signal("TERM");
+			int exitCode = app.awaitExit(Duration.ofSeconds(20));
+			Duration signalToExit = Duration.ofNanos(System.nanoTime() - signalled);
+			System.out.printf("SIGTERM to exit with a stuck request and a 4s budget: %d ms%n", signalToExit.toMillis());
+			assertThat(exitCode).isEqualTo(124);
+			assertThat(signalToExit).isLessThan(Duration.ofSeconds(4 + 4));
+			assertThat(app.log()).containsPattern("1 request\\(s\\) still in flight: \\[POST /orders \\(age [0-9.]+s\\)\\]")
+				.contains("Drain ended TIMEOUT");
+		}
+	}
+
+	@Test
+	void secondSigtermSkipsThePreStopDelay() throws Exception {
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=25s",
+				"--lifecycle.drain.timeout=40s")) {
+			app.awaitReady();
+			long signalled = System.nanoTime();
+			app.signal("TERM");
+			app.awaitLog("Drain step readiness done", Duration.ofSeconds(10));
+			app.signal("TERM");
+			int exitCode = app.awaitExit(Duration.ofSeconds(20));
+			Duration signalToExit = Duration.ofNanos(System.nanoTime() - signalled);
+			System.out.printf("SIGTERM, SIGTERM to exit with a 25s delay: %d ms%n", signalToExit.toMillis());
+			assertThat(exitCode).isZero();
+			assertThat(signalToExit).isLessThan(Duration.ofSeconds(15));
+			assertThat(app.log()).contains("skipping what is left of the pre-stop delay", "Drain ended ESCALATED");
+		}
+	}
+
+	@Test
+	void sigintStopsWithoutThePreStopDelay() throws Exception {
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=25s",
+				"--lifecycle.drain.timeout=40s")) {
+			app.awaitReady();
+			long signalled = System.nanoTime();
+			app.signal("INT");
+			int exitCode = app.awaitExit(Duration.ofSeconds(20));
+			Duration signalToExit = Duration.ofNanos(System.nanoTime() - signalled);
+			System.out.printf("SIGINT to exit, idle: %d ms%n", signalToExit.toMillis());
+			assertThat(exitCode).isZero();
+			assertThat(signalToExit).isLessThan(Duration.ofSeconds(15));
+			assertThat(app.log()).contains("Drain started by SIGINT: pre-stop delay 0ms", "Drain ended CLEAN");
+		}
+	}
+
+	static String order(String id) {
+		return "{\"id\":\"" + id + "\",\"item\":\"pen\",\"quantity\":1}";
+	}
+
+	static Http.Response get(AppProcess app, String path) {
+		try {
+			return Http.get(app.port(), path);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static Http.Response post(AppProcess app, String path, String json) {
+		try {
+			return Http.post(app.port(), path, json);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Posts orders on new connections until the connector refuses them, keeping the ids answered
+	 * 201. Any other answer fails the test: during a drain every accepted connection is served.
+	 */
+	private static void postUntilRefused(AppProcess app, List<String> accepted) {
+		for (int i = 0; i < 10_000; i++) {
+			String id = "load-" + i;
+			Http.Response response;
+			try {
+				response = Http.post(app.port(), "/orders", order(id));
+			}
+			catch (ConnectException ex) {
+				return;
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("request " + id + " failed during the drain", ex);
+			}
+			assertThat(response.status()).as(id).isEqualTo(201);
+			accepted.add(id);
+		}
+	}
+
+}

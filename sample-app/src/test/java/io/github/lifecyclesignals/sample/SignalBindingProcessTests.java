@@ -1,0 +1,52 @@
+package io.github.lifecyclesignals.sample;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample app as its own JVM: which signals it owns, and what a bound and a refused signal do.
+ */
+class SignalBindingProcessTests {
+
+	@TempDir
+	Path workDir;
+
+	@Test
+	void startupLogNamesEveryBindingAndUsr1LogsTheStateWhileQuitIsRefusedAndHarmless() throws Exception {
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.signals.QUIT=log-state",
+				"--lifecycle.signals.USR2=log-state")) {
+			app.awaitReady();
+			String bindings = app.awaitLog("Lifecycle signals: ", Duration.ofSeconds(5));
+			assertThat(bindings).contains("TERM->drain (replaces JVM shutdown handler)", "USR1->log-state",
+					"QUIT->log-state REFUSED (Signal already used by VM or OS: SIGQUIT)",
+					"USR2->log-state REFUSED (reserved by the VM (native handler))");
+			assertThat(this.workDir.resolve("application.pid")).content().isEqualTo(Long.toString(app.pid()));
+
+			app.signal("USR1");
+			assertThat(app.awaitLog("Lifecycle state on SIGUSR1", Duration.ofSeconds(10))).contains("phase=RUNNING",
+					"inFlight=0");
+			app.awaitLog("Received SIGUSR1, log-state: state logged", Duration.ofSeconds(5));
+
+			// QUIT stays the JVM's: a thread dump, and the application keeps serving.
+			app.signal("QUIT");
+			app.awaitLog("Full thread dump", Duration.ofSeconds(10));
+			assertThat(Http.get(app.port(), "/actuator/health/readiness").status()).isEqualTo(200);
+			assertThat(app.isAlive()).isTrue();
+		}
+	}
+
+	@Test
+	void unknownActionFailsStartupWithTheValidNames() throws Exception {
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.signals.USR1=reload")) {
+			assertThat(app.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+			assertThat(app.log()).contains("APPLICATION FAILED TO START", "Property: lifecycle.signals.USR1",
+					"no action is named 'reload'", "Update lifecycle.signals.USR1 to one of: default, drain, ignore, log-state");
+		}
+	}
+
+}
