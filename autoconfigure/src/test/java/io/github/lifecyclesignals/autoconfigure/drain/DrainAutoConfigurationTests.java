@@ -1,0 +1,94 @@
+package io.github.lifecyclesignals.autoconfigure.drain;
+
+import java.time.Duration;
+
+import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.drain.DrainSettings;
+import io.github.lifecyclesignals.drain.GracefulDrain;
+import io.github.lifecyclesignals.drain.InFlightServletFilter;
+import io.github.lifecyclesignals.drain.InFlightWebFilter;
+import io.github.lifecyclesignals.drain.ProcessExit;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+class DrainAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, DrainAutoConfiguration.class))
+		.withBean(ProcessExit.class, () -> mock(ProcessExit.class));
+
+	@Test
+	void withoutAWebServerThePreStopDelayDefaultsToZero() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(GracefulDrain.class);
+			assertThat(context.getBean(DrainSettings.class))
+				.isEqualTo(new DrainSettings(Duration.ZERO, Duration.ofSeconds(30), 0, 124));
+			assertThat(context).doesNotHaveBean(InFlightServletFilter.class);
+		});
+	}
+
+	@Test
+	void configuredSettingsAreUsed() {
+		this.runner
+			.withPropertyValues("lifecycle.drain.pre-stop-delay=3s", "lifecycle.drain.timeout=20s",
+					"lifecycle.drain.exit-code=3", "lifecycle.drain.timeout-exit-code=4")
+			.run((context) -> assertThat(context.getBean(DrainSettings.class))
+				.isEqualTo(new DrainSettings(Duration.ofSeconds(3), Duration.ofSeconds(20), 3, 4)));
+	}
+
+	@Test
+	void preStopDelayNotShorterThanTheBudgetFailsStartup() {
+		this.runner.withPropertyValues("lifecycle.drain.pre-stop-delay=30s", "lifecycle.drain.timeout=30s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("lifecycle.drain.pre-stop-delay")
+				.hasMessageContaining("must be shorter than lifecycle.drain.timeout"));
+	}
+
+	@Test
+	void exitCodeOutsideEightBitsFailsStartup() {
+		this.runner.withPropertyValues("lifecycle.drain.timeout-exit-code=300")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("lifecycle.drain.timeout-exit-code"));
+	}
+
+	@Test
+	void servletApplicationTracksRequestsWithAFilter() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, DrainAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(InFlightServletFilter.class);
+				assertThat(context).doesNotHaveBean(InFlightWebFilter.class);
+			});
+	}
+
+	@Test
+	void reactiveApplicationTracksRequestsWithAWebFilter() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, DrainAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(InFlightWebFilter.class);
+				assertThat(context).doesNotHaveBean(InFlightServletFilter.class);
+			});
+	}
+
+	@Test
+	void userDrainBacksOff() {
+		GracefulDrain mine = mock(GracefulDrain.class);
+		this.runner.withBean(GracefulDrain.class, () -> mine)
+			.run((context) -> assertThat(context).getBean(GracefulDrain.class).isSameAs(mine));
+	}
+
+}
