@@ -57,6 +57,7 @@ class OrderController {
 			Thread.sleep(processingMillis);
 		}
 		this.writer.accept(new Order(id, request.item(), request.quantity()));
+		logger.debug("Order " + id + " accepted");
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(Map.of("id", id, "message", this.properties.getAcceptedMessage()));
 	}

@@ -11,6 +11,8 @@ import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
 import io.github.lifecyclesignals.drain.ProcessExit;
 import io.github.lifecyclesignals.drain.WebServerDrainedLifecycle;
+import io.github.lifecyclesignals.refresh.CandidateRejectedException;
+import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
 import io.github.lifecyclesignals.state.LifecycleState;
 import jakarta.servlet.Filter;
@@ -20,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +59,20 @@ public final class DrainAutoConfiguration {
 	GracefulDrain gracefulDrain(ConfigurableApplicationContext context, LifecycleState state,
 			DrainSettings settings, ProcessExit exit) {
 		return new GracefulDrain(context, state, settings, exit);
+	}
+
+	@Bean
+	ConfigurationCandidateCheck drainSettingsCandidateCheck(ConfigurableApplicationContext context) {
+		boolean webServer = WebServerDetection.runsWebServer(context);
+		return (candidate) -> {
+			LifecycleProperties properties = candidate.bindOrCreate("lifecycle", LifecycleProperties.class);
+			try {
+				DrainSettingsValidator.validate(properties.getDrain(), webServer);
+			}
+			catch (InvalidConfigurationPropertyValueException ex) {
+				throw new CandidateRejectedException(ex.getName() + ": " + ex.getReason());
+			}
+		};
 	}
 
 	@Bean

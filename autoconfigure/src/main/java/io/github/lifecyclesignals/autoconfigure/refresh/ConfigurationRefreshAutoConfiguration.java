@@ -1,0 +1,64 @@
+package io.github.lifecyclesignals.autoconfigure.refresh;
+
+import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.refresh.CandidateValidator;
+import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
+import io.github.lifecyclesignals.refresh.RefreshAction;
+import io.github.lifecyclesignals.refresh.RefreshCoordinator;
+import io.github.lifecyclesignals.refresh.TransactionalRefresher;
+import io.github.lifecyclesignals.signal.BuiltInSignalAction;
+import io.github.lifecyclesignals.state.LifecycleState;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
+import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
+import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
+import org.springframework.cloud.context.scope.refresh.RefreshScope;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code refresh} action: a transactional configuration refresh applied
+ * through spring-cloud-context.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = { LifecycleAutoConfiguration.class, RefreshAutoConfiguration.class,
+		ConfigurationPropertiesRebinderAutoConfiguration.class })
+@ConditionalOnClass(RefreshScope.class)
+@ConditionalOnBooleanProperty(name = { "lifecycle.enabled", "lifecycle.refresh.enabled" }, matchIfMissing = true)
+public final class ConfigurationRefreshAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	CandidateValidator candidateValidator(ConfigurableApplicationContext context,
+			ObjectProvider<ConfigurationCandidateCheck> checks) {
+		return new CandidateValidator(context, PropertiesValidator.createIfAvailable(),
+				checks.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TransactionalRefresher transactionalRefresher(ConfigurableApplicationContext context, LifecycleState state,
+			CandidateValidator validator, ObjectProvider<RefreshScope> refreshScope,
+			ObjectProvider<ConfigurationPropertiesRebinder> rebinder) {
+		return new TransactionalRefresher(context, state, validator, refreshScope.getIfAvailable(),
+				rebinder.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RefreshCoordinator refreshCoordinator(TransactionalRefresher refresher, LifecycleState state) {
+		return new RefreshCoordinator(refresher, state);
+	}
+
+	@Bean
+	BuiltInSignalAction refreshSignalAction(RefreshCoordinator coordinator) {
+		return new BuiltInSignalAction(RefreshAction.NAME, new RefreshAction(coordinator));
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.github.lifecyclesignals.refresh;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * The config data property sources of the live environment, and swapping them for another set in
+ * one place: where they stood, between the system sources and {@code defaultProperties}.
+ *
+ * @since 0.1.0
+ */
+final class LiveConfigData {
+
+	/** Names Spring Boot gives the property sources its config data processing adds. */
+	private static final List<String> CONFIG_DATA_NAME_PREFIXES = List.of("Config resource ", "Config tree ");
+
+	private final ConfigurableEnvironment environment;
+
+	LiveConfigData(ConfigurableEnvironment environment) {
+		this.environment = environment;
+	}
+
+	static boolean isConfigData(PropertySource<?> source) {
+		return CONFIG_DATA_NAME_PREFIXES.stream().anyMatch(source.getName()::startsWith);
+	}
+
+	List<PropertySource<?>> sources() {
+		return this.environment.getPropertySources().stream().filter(LiveConfigData::isConfigData).toList();
+	}
+
+	/**
+	 * Replaces the live config data sources with others, keeping their place in the order.
+	 * @param replacement the new sources, highest precedence first
+	 */
+	void replaceWith(List<PropertySource<?>> replacement) {
+		MutablePropertySources live = this.environment.getPropertySources();
+		String anchor = followingSource(live);
+		sources().forEach((source) -> live.remove(source.getName()));
+		for (PropertySource<?> source : replacement) {
+			if (anchor != null && live.contains(anchor)) {
+				live.addBefore(anchor, source);
+			}
+			else {
+				live.addLast(source);
+			}
+		}
+	}
+
+	/**
+	 * The first source after the config data ones, to insert before.
+	 */
+	private @Nullable String followingSource(MutablePropertySources live) {
+		boolean seenConfigData = false;
+		for (PropertySource<?> source : live) {
+			if (isConfigData(source)) {
+				seenConfigData = true;
+			}
+			else if (seenConfigData) {
+				return source.getName();
+			}
+		}
+		return seenConfigData ? null : (live.contains("defaultProperties") ? "defaultProperties" : null);
+	}
+
+	/**
+	 * Names of the properties whose values differ between two sets of sources.
+	 * @param before the sources now
+	 * @param after the candidate sources
+	 * @return the changed, added and removed names, sorted
+	 */
+	static Set<String> changedKeys(List<PropertySource<?>> before, List<PropertySource<?>> after) {
+		Map<String, Object> old = CandidateEnvironment.flatten(before);
+		Map<String, Object> now = CandidateEnvironment.flatten(after);
+		Set<String> changed = new TreeSet<>();
+		old.forEach((key, value) -> {
+			if (!Objects.equals(String.valueOf(value), String.valueOf(now.get(key)))) {
+				changed.add(key);
+			}
+		});
+		now.keySet().stream().filter((key) -> !old.containsKey(key)).forEach(changed::add);
+		return changed;
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.github.lifecyclesignals.refresh;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Describes why a configuration file did not load: the messages along the cause chain (the outer
+ * ones name the file, the innermost is the parser's), without repeating any. Parsers quote the
+ * offending line of the file, which may hold a secret: only the first line of each message and
+ * the line and column numbers are kept.
+ */
+final class LoadFailure {
+
+	private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
+
+	private LoadFailure() {
+	}
+
+	static String describe(Throwable failure) {
+		List<String> messages = new ArrayList<>();
+		for (Throwable current = failure; current != null; current = current.getCause()) {
+			String message = current.getMessage();
+			if (message != null) {
+				String summary = summarize(message);
+				if (!summary.isEmpty() && messages.stream().noneMatch((seen) -> seen.contains(summary))) {
+					messages.add(summary);
+				}
+			}
+			if (current.getCause() == current) {
+				break;
+			}
+		}
+		return messages.isEmpty() ? failure.getClass().getName() : String.join(": ", messages);
+	}
+
+	private static String summarize(String message) {
+		String firstLine = message.lines().findFirst().orElse("").trim();
+		Matcher position = POSITION.matcher(message);
+		String where = null;
+		while (position.find()) {
+			where = position.group();
+		}
+		return (where != null && !firstLine.contains(where)) ? firstLine + " (" + where + ")" : firstLine;
+	}
+
+}

@@ -1,0 +1,145 @@
+package io.github.lifecyclesignals.refresh;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import io.github.lifecyclesignals.state.DurationFormat;
+import io.github.lifecyclesignals.state.LifecyclePhase;
+import io.github.lifecyclesignals.state.LifecycleState;
+import io.github.lifecyclesignals.state.RefreshOutcome;
+import io.github.lifecyclesignals.state.RefreshRecord;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
+import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
+import org.springframework.cloud.context.scope.refresh.RefreshScope;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * One configuration refresh, all or nothing: load the candidate apart from the live environment,
+ * validate it, and only then swap it in through spring-cloud-context ({@code EnvironmentChangeEvent}
+ * re-binds {@code @ConfigurationProperties} beans and log levels, {@code RefreshScope} re-creates
+ * its beans). If applying still fails, the previous sources are put back and re-bound.
+ * Not thread-safe: {@link RefreshCoordinator} runs one at a time.
+ *
+ * @since 0.1.0
+ */
+public final class TransactionalRefresher {
+
+	private static final Log logger = LogFactory.getLog(TransactionalRefresher.class);
+
+	private final ConfigurableApplicationContext context;
+
+	private final LifecycleState state;
+
+	private final CandidateValidator validator;
+
+	private final @Nullable RefreshScope refreshScope;
+
+	private final @Nullable ConfigurationPropertiesRebinder rebinder;
+
+	private final LiveConfigData live;
+
+	public TransactionalRefresher(ConfigurableApplicationContext context, LifecycleState state,
+			CandidateValidator validator, @Nullable RefreshScope refreshScope,
+			@Nullable ConfigurationPropertiesRebinder rebinder) {
+		this.context = context;
+		this.state = state;
+		this.validator = validator;
+		this.refreshScope = refreshScope;
+		this.rebinder = rebinder;
+		this.live = new LiveConfigData(context.getEnvironment());
+	}
+
+	/**
+	 * Runs one refresh and records it.
+	 * @param trigger what asked for it, for example {@code SIGHUP}
+	 * @return the record
+	 */
+	public RefreshRecord refresh(String trigger) {
+		Instant startedAt = this.state.now();
+		long start = System.nanoTime();
+		boolean marked = this.state.moveFrom(LifecyclePhase.RUNNING, LifecyclePhase.REFRESHING);
+		Outcome outcome;
+		try {
+			outcome = attempt();
+		}
+		finally {
+			if (marked) {
+				this.state.moveFrom(LifecyclePhase.REFRESHING, LifecyclePhase.RUNNING);
+			}
+		}
+		RefreshRecord record = new RefreshRecord(startedAt, trigger, outcome.outcome(), outcome.changedKeys(),
+				outcome.reason(), Duration.ofNanos(System.nanoTime() - start));
+		report(record);
+		return record;
+	}
+
+	private Outcome attempt() {
+		List<PropertySource<?>> before = this.live.sources();
+		CandidateEnvironment candidate;
+		try {
+			candidate = CandidateEnvironment.load(this.context.getEnvironment(), this.context);
+			this.validator.validate(candidate.environment());
+		}
+		catch (CandidateRejectedException ex) {
+			return new Outcome(RefreshOutcome.REJECTED, Set.of(), ex.getMessage());
+		}
+		List<PropertySource<?>> after = candidate.configDataSources();
+		Set<String> changed = LiveConfigData.changedKeys(before, after);
+		if (changed.isEmpty()) {
+			return new Outcome(RefreshOutcome.UNCHANGED, changed, null);
+		}
+		try {
+			apply(after, changed);
+			return new Outcome(RefreshOutcome.APPLIED, changed, null);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Applying the new configuration failed, restoring the previous one", ex);
+			try {
+				apply(before, changed);
+			}
+			catch (RuntimeException rollbackFailure) {
+				logger.error("Restoring the previous configuration failed too", rollbackFailure);
+			}
+			return new Outcome(RefreshOutcome.FAILED, changed, LoadFailure.describe(ex));
+		}
+	}
+
+	private void apply(List<PropertySource<?>> sources, Set<String> changed) {
+		this.live.replaceWith(sources);
+		int errorsBefore = (this.rebinder != null) ? this.rebinder.getErrors().size() : 0;
+		this.context.publishEvent(new EnvironmentChangeEvent(this.context, changed));
+		if (this.rebinder != null && this.rebinder.getErrors().size() > errorsBefore) {
+			throw new IllegalStateException("re-binding failed for " + this.rebinder.getErrors().keySet());
+		}
+		if (this.refreshScope != null) {
+			this.refreshScope.refreshAll();
+		}
+	}
+
+	private void report(RefreshRecord record) {
+		String line = "Configuration refresh " + record.outcome() + " (trigger " + record.trigger() + ", "
+				+ DurationFormat.of(record.duration()) + ")"
+				+ (record.changedKeys().isEmpty() ? "" : ", changed keys " + record.changedKeys())
+				+ ((record.reason() != null) ? ": " + record.reason() : "");
+		if (record.outcome() == RefreshOutcome.APPLIED || record.outcome() == RefreshOutcome.UNCHANGED) {
+			logger.info(line);
+		}
+		else {
+			logger.warn(line + (record.outcome() == RefreshOutcome.REJECTED ? "; the previous configuration stays" : ""));
+		}
+		this.state.recordRefresh(record);
+		this.context.publishEvent(new ConfigurationRefreshEvent(this, record));
+	}
+
+	private record Outcome(RefreshOutcome outcome, Set<String> changedKeys, @Nullable String reason) {
+
+	}
+
+}
