@@ -1,0 +1,129 @@
+package io.github.lifecyclesignals.autoconfigure.refresh;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
+import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.refresh.RefreshCoordinator;
+import io.github.lifecyclesignals.refresh.TransactionalRefresher;
+import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
+import io.github.lifecyclesignals.signal.SignalActions;
+import io.github.lifecyclesignals.signal.SignalRegistrar;
+import io.github.lifecyclesignals.state.RefreshOutcome;
+import io.github.lifecyclesignals.state.RefreshRecord;
+import jakarta.validation.constraints.Min;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
+import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
+import org.springframework.cloud.context.scope.refresh.RefreshScope;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.annotation.Validated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+class ConfigurationRefreshAutoConfigurationTests {
+
+	@TempDir
+	Path dir;
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
+				DrainAutoConfiguration.class, RefreshAutoConfiguration.class,
+				ConfigurationPropertiesRebinderAutoConfiguration.class, ConfigurationRefreshAutoConfiguration.class))
+		.withBean(SignalRegistrar.class, FakeSignalRegistrar::new)
+		.withBean(ProcessExit.class, () -> mock(ProcessExit.class));
+
+	@Test
+	void refreshActionIsAvailableByDefault() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(RefreshCoordinator.class);
+			assertThat(context.getBean(SignalActions.class).find("refresh")).isNotNull();
+		});
+	}
+
+	@Test
+	void switchedOffLeavesHupToTheJvm() {
+		this.runner.withPropertyValues("lifecycle.refresh.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(RefreshCoordinator.class);
+			assertThat(context.getBean(SignalActions.class).find("refresh")).isNull();
+		});
+	}
+
+	@Test
+	void withoutSpringCloudContextThereIsNoRefresh() {
+		this.runner.withClassLoader(new FilteredClassLoader(RefreshScope.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(RefreshCoordinator.class));
+	}
+
+	@Test
+	void validCandidateIsAppliedAndAnInvalidOneLeavesTheLiveValue() throws Exception {
+		Path file = this.dir.resolve("app.properties");
+		Files.writeString(file, "demo.size=1\n");
+		this.runner.withUserConfiguration(DemoConfiguration.class)
+			.withSystemProperties("spring.config.location=file:" + file)
+			.run((context) -> {
+				TransactionalRefresher refresher = context.getBean(TransactionalRefresher.class);
+				DemoProperties demo = context.getBean(DemoProperties.class);
+				RefreshRecord applied = refresher.refresh("test");
+				assertThat(applied.outcome()).isEqualTo(RefreshOutcome.APPLIED);
+				assertThat(applied.changedKeys()).containsExactly("demo.size");
+				assertThat(demo.getSize()).isEqualTo(1);
+
+				Files.writeString(file, "demo.size=-5\n");
+				RefreshRecord rejected = refresher.refresh("test");
+				assertThat(rejected.outcome()).isEqualTo(RefreshOutcome.REJECTED);
+				assertThat(rejected.reason()).isEqualTo("demo.size: must be greater than or equal to 0");
+				assertThat(demo.getSize()).isEqualTo(1);
+				assertThat(context.getEnvironment().getProperty("demo.size")).isEqualTo("1");
+
+				Files.writeString(file, "demo.size=\\uZZZZ\n");
+				RefreshRecord broken = refresher.refresh("test");
+				assertThat(broken.outcome()).isEqualTo(RefreshOutcome.REJECTED);
+				assertThat(broken.reason()).startsWith("file " + file + ": ").contains("Malformed");
+
+				Files.writeString(file, "demo.size=1\n");
+				assertThat(refresher.refresh("test").outcome()).isEqualTo(RefreshOutcome.UNCHANGED);
+
+				Files.writeString(file, "demo.size=1\nlifecycle.drain.pre-stop-delay=60s\n");
+				assertThat(refresher.refresh("test").reason())
+					.isEqualTo("lifecycle.drain.pre-stop-delay: The pre-stop delay must be shorter than "
+							+ "lifecycle.drain.timeout (PT30S): the budget includes the delay and must leave time "
+							+ "for in-flight requests.");
+			});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(DemoProperties.class)
+	static class DemoConfiguration {
+
+	}
+
+	@ConfigurationProperties("demo")
+	@Validated
+	static class DemoProperties {
+
+		@Min(0)
+		private int size;
+
+		public int getSize() {
+			return this.size;
+		}
+
+		public void setSize(int size) {
+			this.size = size;
+		}
+
+	}
+
+}
