@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.state.DrainResult;
 import io.github.lifecyclesignals.state.DrainStatus;
 import io.github.lifecyclesignals.state.DrainStep;
@@ -60,6 +61,7 @@ public final class GracefulDrain {
 		this.state = state;
 		this.settings = settings;
 		this.exit = exit;
+		state.drainSettings(settings);
 	}
 
 	public DrainSettings settings() {

@@ -41,6 +41,8 @@ public final class LifecycleState {
 
 	private volatile @Nullable DrainStatus drain;
 
+	private volatile @Nullable DrainSettings drainSettings;
+
 	private final Deque<RefreshRecord> refreshes = new ArrayDeque<>();
 
 	private final Map<RefreshOutcome, Long> refreshCounts = new EnumMap<>(RefreshOutcome.class);
@@ -127,6 +129,14 @@ public final class LifecycleState {
 		synchronized (this.signals) {
 			return List.copyOf(this.signals);
 		}
+	}
+
+	public @Nullable DrainSettings drainSettings() {
+		return this.drainSettings;
+	}
+
+	public void drainSettings(DrainSettings settings) {
+		this.drainSettings = settings;
 	}
 
 	public @Nullable DrainStatus drain() {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
 import io.github.lifecyclesignals.drain.DrainAction;
-import io.github.lifecyclesignals.drain.DrainSettings;
+import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;

@@ -3,7 +3,7 @@ package io.github.lifecyclesignals.autoconfigure.drain;
 import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
-import io.github.lifecyclesignals.drain.DrainSettings;
+import io.github.lifecyclesignals.state.DrainSettings;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 

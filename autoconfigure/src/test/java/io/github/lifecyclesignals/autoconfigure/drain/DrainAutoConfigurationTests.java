@@ -3,7 +3,7 @@ package io.github.lifecyclesignals.autoconfigure.drain;
 import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
-import io.github.lifecyclesignals.drain.DrainSettings;
+import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;

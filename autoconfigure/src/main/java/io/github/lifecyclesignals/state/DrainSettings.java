@@ -1,4 +1,4 @@
-package io.github.lifecyclesignals.drain;
+package io.github.lifecyclesignals.state;
 
 import java.time.Duration;
 

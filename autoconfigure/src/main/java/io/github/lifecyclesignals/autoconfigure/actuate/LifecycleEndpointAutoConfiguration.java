@@ -1,0 +1,38 @@
+package io.github.lifecyclesignals.autoconfigure.actuate;
+
+import io.github.lifecyclesignals.actuate.LifecycleEndpoint;
+import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.refresh.ConfigurationRefreshAutoConfiguration;
+import io.github.lifecyclesignals.drain.GracefulDrain;
+import io.github.lifecyclesignals.refresh.RefreshCoordinator;
+import io.github.lifecyclesignals.state.LifecycleState;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code lifecycle} Actuator endpoint.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = { LifecycleAutoConfiguration.class, DrainAutoConfiguration.class,
+		ConfigurationRefreshAutoConfiguration.class })
+@ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
+@ConditionalOnBean(LifecycleState.class)
+@ConditionalOnAvailableEndpoint(LifecycleEndpoint.class)
+public final class LifecycleEndpointAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	LifecycleEndpoint lifecycleEndpoint(LifecycleState state, ObjectProvider<GracefulDrain> drain,
+			ObjectProvider<RefreshCoordinator> refresh) {
+		return new LifecycleEndpoint(state, drain.getIfAvailable(), refresh.getIfAvailable());
+	}
+
+}

@@ -1,0 +1,120 @@
+package io.github.lifecyclesignals.sample;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@code /actuator/lifecycle} and the lifecycle meters, read over real HTTP from the sample app
+ * running as its own JVM, while it receives real signals.
+ */
+class LifecycleEndpointProcessTests {
+
+	@TempDir
+	Path workDir;
+
+	@Test
+	void endpointShowsBindingsWhileRunningAndTheRejectedRefreshWithoutItsValue() throws Exception {
+		Path config = this.workDir.resolve("config/application.yml");
+		Files.createDirectories(config.getParent());
+		Files.writeString(config, "orders:\n  max-quantity: 100\n");
+		try (AppProcess app = AppProcess.startSample(this.workDir)) {
+			app.awaitReady();
+			DocumentContext running = lifecycle(app.port());
+			assertThat(running.read("$.state", String.class)).isEqualTo("RUNNING");
+			assertThat(running.read("$.signals.bindings[?(@.signal == 'TERM')].action", List.class))
+				.containsExactly("drain");
+			assertThat(running.read("$.signals.bindings[?(@.signal == 'HUP')].bound", List.class)).containsExactly(true);
+			assertThat(running.read("$.drain.preStopDelayMillis", Long.class)).isEqualTo(5000);
+
+			Files.writeString(config, "orders:\n  max-quantity: 987654\n");
+			app.signal("HUP");
+			app.awaitLog("Configuration refresh REJECTED", Duration.ofSeconds(10));
+			DocumentContext rejected = lifecycle(app.port());
+			assertThat(rejected.read("$.refresh.counts.REJECTED", Integer.class)).isEqualTo(1);
+			assertThat(rejected.read("$.refresh.recent[0].outcome", String.class)).isEqualTo("REJECTED");
+			assertThat(rejected.read("$.refresh.recent[0].reason", String.class))
+				.isEqualTo("orders.max-quantity: must be less than or equal to 10000");
+			assertThat(rejected.read("$.signals.recent[0].signal", String.class)).isEqualTo("HUP");
+			assertThat(rejected.jsonString()).doesNotContain("987654");
+
+			app.signal("USR1");
+			app.awaitLog("Lifecycle state on SIGUSR1", Duration.ofSeconds(5));
+			assertThat(metric(app.port(), "lifecycle.signals.received?tag=signal:HUP")).isEqualTo(1.0);
+			assertThat(metric(app.port(), "lifecycle.signals.received?tag=signal:USR1")).isEqualTo(1.0);
+			assertThat(metric(app.port(), "lifecycle.refresh?tag=outcome:rejected")).isEqualTo(1.0);
+			assertThat(metric(app.port(), "lifecycle.state?tag=state:RUNNING")).isEqualTo(1.0);
+			assertThat(metric(app.port(), "lifecycle.state?tag=state:DRAINING")).isEqualTo(0.0);
+		}
+	}
+
+	@Test
+	void duringThePreStopDelayTheEndpointShowsTheDrainAndTheHeldRequestAlsoOnASeparateManagementPort()
+			throws Exception {
+		int managementPort = freePort();
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=4s",
+				"--management.server.port=" + managementPort, "--management.server.address=127.0.0.1")) {
+			await().atMost(Duration.ofSeconds(90))
+				.ignoreExceptions()
+				.until(() -> Http.get(managementPort, "/actuator/health/readiness").status() == 200);
+			CompletableFuture<Http.Response> held = CompletableFuture
+				.supplyAsync(() -> DrainProcessTests.post(app, "/orders?processingMillis=6000", DrainProcessTests.order("held-1")));
+			app.awaitLog("Processing order held-1", Duration.ofSeconds(10));
+			app.signal("TERM");
+			app.awaitLog("Drain step readiness done", Duration.ofSeconds(5));
+
+			Http.Response response = Http.get(managementPort, "/actuator/lifecycle");
+			assertThat(response.status()).isEqualTo(200);
+			DocumentContext draining = JsonPath.parse(response.body());
+			assertThat(draining.read("$.state", String.class)).isEqualTo("DRAINING");
+			assertThat(draining.read("$.drain.trigger", String.class)).isEqualTo("SIGTERM");
+			assertThat(draining.read("$.drain.step", String.class)).isEqualTo("pre-stop-delay");
+			assertThat(draining.read("$.drain.inFlight", Integer.class)).isEqualTo(1);
+			assertThat(draining.read("$.drain.oldestInFlightMillis", Long.class)).isPositive();
+			assertThat(draining.read("$.drain.timeLeftMillis", Long.class)).isBetween(1L, 30_000L);
+			assertThat(metric(managementPort, "lifecycle.state?tag=state:DRAINING")).isEqualTo(1.0);
+			assertThat(metric(managementPort, "lifecycle.requests.inflight")).isEqualTo(1.0);
+			Path capture = Path.of("target", "lifecycle-during-drain.json");
+			Files.writeString(capture, response.body());
+
+			assertThat(held.get(20, TimeUnit.SECONDS).status()).isEqualTo(201);
+			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();
+			assertThat(app.log()).contains("Drain ended CLEAN");
+		}
+	}
+
+	private static DocumentContext lifecycle(int port) throws IOException {
+		Http.Response response = Http.get(port, "/actuator/lifecycle");
+		assertThat(response.status()).isEqualTo(200);
+		return JsonPath.parse(response.body());
+	}
+
+	private static double metric(int port, String pathAndQuery) throws IOException {
+		Http.Response response = Http.get(port, "/actuator/metrics/" + pathAndQuery);
+		assertThat(response.status()).as(pathAndQuery).isEqualTo(200);
+		List<Map<String, Object>> measurements = JsonPath.parse(response.body()).read("$.measurements");
+		return ((Number) measurements.get(0).get("value")).doubleValue();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
