@@ -10,6 +10,7 @@ import io.github.lifecyclesignals.state.LifecycleState;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -23,13 +24,15 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = { LifecycleAutoConfiguration.class, DrainAutoConfiguration.class,
 		ConfigurationRefreshAutoConfiguration.class })
-@ConditionalOnClass(ConditionalOnAvailableEndpoint.class)
+@ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnBean(LifecycleState.class)
-@ConditionalOnAvailableEndpoint(LifecycleEndpoint.class)
 public final class LifecycleEndpointAutoConfiguration {
 
+	// On the method, not the class: without Actuator the class-level @ConditionalOnClass must
+	// skip this class before this annotation's own class is needed.
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnAvailableEndpoint
 	LifecycleEndpoint lifecycleEndpoint(LifecycleState state, ObjectProvider<GracefulDrain> drain,
 			ObjectProvider<RefreshCoordinator> refresh) {
 		return new LifecycleEndpoint(state, drain.getIfAvailable(), refresh.getIfAvailable());

@@ -1,0 +1,59 @@
+package io.github.lifecyclesignals.autoconfigure.actuate;
+
+import io.github.lifecyclesignals.actuate.LifecycleEndpoint;
+import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.state.LifecycleState;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LifecycleEndpointAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class,
+				LifecycleEndpointAutoConfiguration.class))
+		.withPropertyValues("management.endpoints.web.exposure.include=lifecycle");
+
+	@Test
+	void endpointIsPresentWhenExposed() {
+		this.runner.run((context) -> assertThat(context).hasSingleBean(LifecycleEndpoint.class));
+	}
+
+	@Test
+	void endpointIsAbsentWhenNotExposed() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class,
+					LifecycleEndpointAutoConfiguration.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(LifecycleEndpoint.class));
+	}
+
+	@Test
+	void endpointIsAbsentWhenAccessIsNone() {
+		this.runner.withPropertyValues("management.endpoint.lifecycle.access=NONE")
+			.run((context) -> assertThat(context).doesNotHaveBean(LifecycleEndpoint.class));
+	}
+
+	@Test
+	void endpointIsAbsentWithoutActuator() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+			.run((context) -> assertThat(context).doesNotHaveBean(LifecycleEndpoint.class));
+	}
+
+	@Test
+	void endpointIsAbsentWhenTheStarterIsOff() {
+		this.runner.withPropertyValues("lifecycle.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(LifecycleEndpoint.class));
+	}
+
+	@Test
+	void userEndpointBacksOff() {
+		LifecycleEndpoint mine = new LifecycleEndpoint(new LifecycleState(), null, null);
+		this.runner.withBean(LifecycleEndpoint.class, () -> mine)
+			.run((context) -> assertThat(context).getBean(LifecycleEndpoint.class).isSameAs(mine));
+	}
+
+}
