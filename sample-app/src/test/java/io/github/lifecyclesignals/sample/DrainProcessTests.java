@@ -147,7 +147,7 @@ class DrainProcessTests {
 
 	/**
 	 * Posts orders on new connections until the connector refuses them, keeping the ids answered
-	 * 201. Any other answer fails the test: during a drain every accepted connection is served.
+	 * 201. Any other answer fails the test: until the connector closes, every connection is served.
 	 */
 	private static void postUntilRefused(AppProcess app, List<String> accepted) {
 		for (int i = 0; i < 10_000; i++) {
@@ -160,6 +160,12 @@ class DrainProcessTests {
 				return;
 			}
 			catch (IOException ex) {
+				// A connection still in the listen backlog when the connector closes its socket is
+				// reset by the OS, before the server read a byte of it: the end of the drain, and
+				// the reason the pre-stop delay exists. A reset before that is a failure.
+				if (app.log().contains("Commencing graceful shutdown")) {
+					return;
+				}
 				throw new IllegalStateException("request " + id + " failed during the drain", ex);
 			}
 			assertThat(response.status()).as(id).isEqualTo(201);
