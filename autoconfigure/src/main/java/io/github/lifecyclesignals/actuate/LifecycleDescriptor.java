@@ -98,6 +98,7 @@ public record LifecycleDescriptor(String state, String since, Signals signals, D
 	 * @param timeoutExitCode the exit code when the budget runs out
 	 * @param inFlight requests being served now
 	 * @param oldestInFlightMillis age of the oldest of them
+	 * @param requestsCompleted requests completed since the application started
 	 * @param trigger what started the drain, if one started
 	 * @param startedAt when it started
 	 * @param step the step running now
@@ -105,7 +106,8 @@ public record LifecycleDescriptor(String state, String since, Signals signals, D
 	 * @param result how it ended, once it has
 	 */
 	public record Drain(@Nullable Long preStopDelayMillis, @Nullable Long timeoutMillis, @Nullable Integer exitCode,
-			@Nullable Integer timeoutExitCode, int inFlight, long oldestInFlightMillis, @Nullable String trigger,
+			@Nullable Integer timeoutExitCode, int inFlight, long oldestInFlightMillis, long requestsCompleted,
+			@Nullable String trigger,
 			@Nullable String startedAt, @Nullable String step, @Nullable Long timeLeftMillis, @Nullable String result) {
 
 		static Drain of(@Nullable DrainSettings settings, @Nullable DrainStatus status, InFlightRequests requests,
@@ -114,7 +116,7 @@ public record LifecycleDescriptor(String state, String since, Signals signals, D
 					(settings != null) ? settings.timeout().toMillis() : null,
 					(settings != null) ? settings.exitCode() : null,
 					(settings != null) ? settings.timeoutExitCode() : null, requests.count(),
-					requests.oldestAge().toMillis(), (status != null) ? status.trigger() : null,
+					requests.oldestAge().toMillis(), requests.completed(), (status != null) ? status.trigger() : null,
 					(status != null) ? status.startedAt().toString() : null,
 					(status != null) ? status.currentStep() : null,
 					(status != null) ? status.timeLeft(now).toMillis() : null,

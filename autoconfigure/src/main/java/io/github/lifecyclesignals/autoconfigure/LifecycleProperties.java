@@ -96,6 +96,12 @@ public class LifecycleProperties {
 		 */
 		private int timeoutExitCode = 124;
 
+		private final Adaptive adaptive = new Adaptive();
+
+		public Adaptive getAdaptive() {
+			return this.adaptive;
+		}
+
 		public @Nullable Duration getPreStopDelay() {
 			return this.preStopDelay;
 		}
@@ -126,6 +132,81 @@ public class LifecycleProperties {
 
 		public void setTimeoutExitCode(int timeoutExitCode) {
 			this.timeoutExitCode = timeoutExitCode;
+		}
+
+	}
+
+	/**
+	 * Adaptive pre-stop delay: end the delay once readiness probes have seen it fail and traffic
+	 * has stopped; pre-stop-delay is then the longest it may last.
+	 */
+	public static class Adaptive {
+
+		/**
+		 * Whether the pre-stop delay ends as soon as load balancers have noticed, rather than
+		 * always lasting pre-stop-delay.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Shortest pre-stop delay when adaptive.
+		 */
+		private Duration floor = Duration.ofMillis(500);
+
+		/**
+		 * How many readiness probes must have been answered 503 since readiness was refused.
+		 * Count every load balancer node and kubelet that probes: one each is the least.
+		 */
+		private int probes = 2;
+
+		/**
+		 * How long no request other than a readiness probe must have arrived.
+		 */
+		private Duration quietPeriod = Duration.ofMillis(500);
+
+		/**
+		 * Path of the readiness probe, whose requests count as probes.
+		 */
+		private String probePath = "/actuator/health/readiness";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getFloor() {
+			return this.floor;
+		}
+
+		public void setFloor(Duration floor) {
+			this.floor = floor;
+		}
+
+		public int getProbes() {
+			return this.probes;
+		}
+
+		public void setProbes(int probes) {
+			this.probes = probes;
+		}
+
+		public Duration getQuietPeriod() {
+			return this.quietPeriod;
+		}
+
+		public void setQuietPeriod(Duration quietPeriod) {
+			this.quietPeriod = quietPeriod;
+		}
+
+		public String getProbePath() {
+			return this.probePath;
+		}
+
+		public void setProbePath(String probePath) {
+			this.probePath = probePath;
 		}
 
 	}

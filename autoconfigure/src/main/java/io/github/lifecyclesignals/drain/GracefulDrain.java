@@ -3,7 +3,6 @@ package io.github.lifecyclesignals.drain;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.state.DrainResult;
@@ -125,9 +124,9 @@ public final class GracefulDrain {
 		AvailabilityChangeEvent.publish(this.context, ReadinessState.REFUSING_TRAFFIC);
 		start = step("readiness", start, "pre-stop-delay", "readiness is REFUSING_TRAFFIC");
 		long completedBefore = this.state.requests().completed();
-		awaitDelay(delay);
+		String ended = PreStopDelay.await(delay, this.settings.adaptive(), this.state.requests(), this.delayCut);
 		start = step("pre-stop-delay", start, "close", (this.state.requests().completed() - completedBefore)
-				+ " request(s) served during the delay" + (this.escalated ? ", cut short" : ""));
+				+ " request(s) served during the delay" + (this.escalated ? ", cut short" : ended));
 		String cap = ShutdownPhaseTimeout.fitToBudget(this.context, this.state);
 		this.closing = true;
 		if (this.escalated) {
@@ -143,15 +142,6 @@ public final class GracefulDrain {
 		Thread.interrupted();
 		step("close", start, "exit", "context closed" + cap);
 		finish();
-	}
-
-	private void awaitDelay(Duration delay) {
-		try {
-			this.delayCut.await(delay.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private long step(String name, long startNanos, String next, String detail) {

@@ -2,15 +2,36 @@ package io.github.lifecyclesignals.state;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Settings of a drain, resolved from {@code lifecycle.drain.*}.
  *
- * @param preStopDelay how long to keep serving after readiness is refused
+ * @param preStopDelay how long to keep serving after readiness is refused; with an adaptive delay,
+ * the longest it may last
  * @param timeout the budget from the signal to the exit, the delay included
  * @param exitCode the exit code after a drain that abandoned no request
  * @param timeoutExitCode the exit code when the budget runs out or requests were abandoned
+ * @param adaptive when to end the delay early, or {@code null} for a fixed delay
  * @since 0.1.0
  */
-public record DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int timeoutExitCode) {
+public record DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int timeoutExitCode,
+		@Nullable AdaptiveDelay adaptive) {
+
+	public DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int timeoutExitCode) {
+		this(preStopDelay, timeout, exitCode, timeoutExitCode, null);
+	}
+
+	/**
+	 * An adaptive pre-stop delay ends once the callers that probe readiness have seen it fail and
+	 * traffic has stopped, never before the floor and never after {@link #preStopDelay()}.
+	 *
+	 * @param floor the shortest delay
+	 * @param probes how many readiness probes must have been answered 503 since the flip
+	 * @param quietPeriod how long no request other than a probe must have arrived
+	 */
+	public record AdaptiveDelay(Duration floor, int probes, Duration quietPeriod) {
+
+	}
 
 }

@@ -20,6 +20,12 @@ public final class InFlightRequests {
 
 	private final LongAdder completed = new LongAdder();
 
+	private final LongAdder probes = new LongAdder();
+
+	private volatile String probePath = "/actuator/health/readiness";
+
+	private volatile long lastStartedNanos = System.nanoTime();
+
 	/**
 	 * Records the start of a request.
 	 * @param method the HTTP method
@@ -27,9 +33,41 @@ public final class InFlightRequests {
 	 * @return the handle to pass to {@link #finished(InFlightRequest)}
 	 */
 	public InFlightRequest started(String method, String path) {
-		InFlightRequest request = new InFlightRequest(method, path, System.nanoTime());
+		long now = System.nanoTime();
+		if (path.equals(this.probePath)) {
+			this.probes.increment();
+		}
+		else {
+			this.lastStartedNanos = now;
+		}
+		InFlightRequest request = new InFlightRequest(method, path, now);
 		this.requests.add(request);
 		return request;
+	}
+
+	/**
+	 * Sets the path of the readiness probe, whose requests are counted apart: an adaptive
+	 * pre-stop delay waits for probes, and for quiet from everything else.
+	 * @param probePath the path, for example {@code /actuator/health/readiness}
+	 */
+	public void probePath(String probePath) {
+		this.probePath = probePath;
+	}
+
+	/**
+	 * Number of readiness probes received since the application started.
+	 * @return the count
+	 */
+	public long probes() {
+		return this.probes.sum();
+	}
+
+	/**
+	 * How long ago the last request other than a readiness probe arrived.
+	 * @return the time since then
+	 */
+	public Duration sinceLastRequest() {
+		return Duration.ofNanos(System.nanoTime() - this.lastStartedNanos);
 	}
 
 	public void finished(InFlightRequest request) {

@@ -123,6 +123,29 @@ class DrainProcessTests {
 		}
 	}
 
+	@Test
+	void adaptivePreStopDelayEndsOnceTheProbesHaveSeenTheRefusal() throws Exception {
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=20s",
+				"--lifecycle.drain.adaptive.enabled=true", "--lifecycle.drain.adaptive.probes=2")) {
+			app.awaitReady();
+			long signalled = System.nanoTime();
+			app.signal("TERM");
+			app.awaitLog("Drain step readiness done", Duration.ofSeconds(10));
+			// What a load balancer does: probe until it sees the instance failing, then stop sending.
+			await().atMost(Duration.ofSeconds(5))
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> Http.get(app.port(), "/actuator/health/readiness").status() == 503);
+			assertThat(Http.get(app.port(), "/actuator/health/readiness").status()).isEqualTo(503);
+			int exitCode = app.awaitExit(Duration.ofSeconds(30));
+			Duration signalToExit = Duration.ofNanos(System.nanoTime() - signalled);
+			System.out.printf("SIGTERM to exit, adaptive delay (ceiling 20s), two probes: %d ms%n",
+					signalToExit.toMillis());
+			assertThat(exitCode).isZero();
+			assertThat(signalToExit).isLessThan(Duration.ofSeconds(10));
+			assertThat(app.log()).contains("adaptive delay ended: 2 probe(s) answered 503");
+		}
+	}
+
 	static String order(String id) {
 		return "{\"id\":\"" + id + "\",\"item\":\"pen\",\"quantity\":1}";
 	}

@@ -44,7 +44,9 @@ public final class DrainAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DrainSettings drainSettings(LifecycleProperties properties, ConfigurableApplicationContext context) {
+	DrainSettings drainSettings(LifecycleProperties properties, ConfigurableApplicationContext context,
+			LifecycleState state) {
+		state.requests().probePath(properties.getDrain().getAdaptive().getProbePath());
 		return DrainSettingsValidator.validate(properties.getDrain(), WebServerDetection.runsWebServer(context));
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
 import io.github.lifecyclesignals.state.DrainSettings;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
@@ -42,7 +43,29 @@ final class DrainSettingsValidator {
 		}
 		checkExitCode("lifecycle.drain.exit-code", drain.getExitCode());
 		checkExitCode("lifecycle.drain.timeout-exit-code", drain.getTimeoutExitCode());
-		return new DrainSettings(delay, timeout, drain.getExitCode(), drain.getTimeoutExitCode());
+		return new DrainSettings(delay, timeout, drain.getExitCode(), drain.getTimeoutExitCode(),
+				adaptive(drain.getAdaptive(), delay));
+	}
+
+	private static DrainSettings.@Nullable AdaptiveDelay adaptive(LifecycleProperties.Adaptive adaptive,
+			Duration ceiling) {
+		if (!adaptive.isEnabled()) {
+			return null;
+		}
+		if (adaptive.getFloor().isNegative() || adaptive.getFloor().compareTo(ceiling) > 0) {
+			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.adaptive.floor", adaptive.getFloor(),
+					"The floor of an adaptive delay must be between 0 and lifecycle.drain.pre-stop-delay (" + ceiling
+							+ "), its ceiling.");
+		}
+		if (adaptive.getProbes() < 1) {
+			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.adaptive.probes",
+					adaptive.getProbes(), "At least one readiness probe must see the refusal.");
+		}
+		if (adaptive.getQuietPeriod().isNegative()) {
+			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.adaptive.quiet-period",
+					adaptive.getQuietPeriod(), "The quiet period must not be negative.");
+		}
+		return new DrainSettings.AdaptiveDelay(adaptive.getFloor(), adaptive.getProbes(), adaptive.getQuietPeriod());
 	}
 
 	private static void checkExitCode(String property, int code) {

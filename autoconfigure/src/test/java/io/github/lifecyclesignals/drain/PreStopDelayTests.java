@@ -1,0 +1,47 @@
+package io.github.lifecyclesignals.drain;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.github.lifecyclesignals.state.DrainSettings.AdaptiveDelay;
+import io.github.lifecyclesignals.state.InFlightRequests;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PreStopDelayTests {
+
+	private final InFlightRequests requests = new InFlightRequests();
+
+	private final CountDownLatch cut = new CountDownLatch(1);
+
+	private final AdaptiveDelay adaptive = new AdaptiveDelay(Duration.ofMillis(50), 2, Duration.ofMillis(100));
+
+	@Test
+	void adaptiveDelayEndsOnceEnoughProbesSawTheRefusalAndTrafficIsQuiet() throws Exception {
+		CompletableFuture<String> note = CompletableFuture
+			.supplyAsync(() -> PreStopDelay.await(Duration.ofSeconds(30), this.adaptive, this.requests, this.cut));
+		this.requests.finished(this.requests.started("GET", "/actuator/health/readiness"));
+		this.requests.finished(this.requests.started("GET", "/actuator/health/readiness"));
+		assertThat(note.get(10, TimeUnit.SECONDS)).contains("adaptive delay ended: 2 probe(s) answered 503");
+	}
+
+	@Test
+	void adaptiveDelayFallsBackToTheCeilingWhenNothingProbes() {
+		long start = System.nanoTime();
+		String note = PreStopDelay.await(Duration.ofMillis(300), this.adaptive, this.requests, this.cut);
+		assertThat(note).contains("reached its ceiling (0 probe(s)");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+	}
+
+	@Test
+	void fixedDelayIsCutShortByEscalation() {
+		this.cut.countDown();
+		long start = System.nanoTime();
+		assertThat(PreStopDelay.await(Duration.ofSeconds(30), null, this.requests, this.cut)).isEmpty();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+	}
+
+}
