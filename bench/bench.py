@@ -1,0 +1,391 @@
+#!/usr/bin/env python3
+"""lifecycle-signals benchmark suite: run it with `bash bench/run.sh` (see bench/README.md).
+
+Every comparison runs both sides in the same run, alternating, on 127.0.0.1 only; every loop is
+bounded in count and time. Writes bench/RESULTS.md, bench/results.json and bench/drain.png.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+JAR = ROOT / "sample-app/target/lifecycle-signals-sample-app-0.1.0-SNAPSHOT.jar"
+JAVA = shutil.which("java")
+PROBE_PATH = "/readyz"
+PACED_LUA = BENCH / "paced.lua"
+
+# The three ways an instance can stop, compared side by side.
+MODES = {
+    "plain": ["--lifecycle.enabled=false"],
+    "fixed": ["--lifecycle.drain.pre-stop-delay=5s"],
+    "adaptive": ["--lifecycle.drain.pre-stop-delay=5s", "--lifecycle.drain.adaptive.enabled=true",
+                 "--lifecycle.drain.adaptive.probes=2", "--lifecycle.drain.adaptive.probe-path=" + PROBE_PATH],
+}
+COMMON_ARGS = ["--server.address=127.0.0.1", "--management.server.address=127.0.0.1",
+               "--management.endpoint.health.probes.add-additional-paths=true",
+               "--logging.level.root=WARN", "--logging.level.io.github.lifecyclesignals=INFO"]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_get(port, path, timeout=2.0):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=timeout) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+    except OSError:
+        return None, ""
+
+
+def wait_until(predicate, timeout, interval=0.02, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(interval)
+    raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
+
+
+class Instance:
+    """The sample app as its own JVM, with a separate management port for observation."""
+
+    def __init__(self, name, workdir, args, port=None):
+        self.name, self.workdir, self.args = name, Path(workdir), list(args)
+        self.port, self.mgmt = port or free_port(), free_port()
+        self.process, self.started = None, None
+        self.workdir.mkdir(parents=True, exist_ok=True)
+
+    def start(self):
+        log = open(self.workdir / f"{self.name}.log", "a")
+        command = [JAVA, "-Xmx256m", "-jar", str(JAR), f"--server.port={self.port}",
+                   f"--management.server.port={self.mgmt}", *COMMON_ARGS, *self.args]
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(command, cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT)
+        return self
+
+    def ready(self):
+        return http_get(self.port, PROBE_PATH, 0.5)[0] == 200
+
+    def wait_ready(self, timeout=120):
+        wait_until(lambda: self.process.poll() is None and self.ready() or self._died(), timeout,
+                   what=f"{self.name} readiness")
+        return time.monotonic() - self.started
+
+    def _died(self):
+        if self.process.poll() is not None:
+            raise RuntimeError(f"{self.name} exited with {self.process.returncode}, see {self.workdir}")
+        return False
+
+    def stop(self, sig=signal.SIGTERM, timeout=60):
+        start = time.monotonic()
+        self.process.send_signal(sig)
+        code = self.process.wait(timeout)
+        return code, time.monotonic() - start
+
+    def kill(self):
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+
+class HAProxy:
+    """Round robin over two instances, HTTP health checks on readiness, no retries."""
+
+    def __init__(self, workdir, servers):
+        self.port, self.stats = free_port(), free_port()
+        self.config = Path(workdir) / "haproxy.cfg"
+        lines = ["global", "  maxconn 4000", "defaults", "  mode http", "  timeout connect 2s",
+                 "  timeout client 30s", "  timeout server 30s", "  retries 0", "  option http-keep-alive",
+                 "frontend fe", f"  bind 127.0.0.1:{self.port}", "  default_backend be",
+                 "backend be", "  balance roundrobin", f"  option httpchk GET {PROBE_PATH}",
+                 "  http-check expect status 200", "  default-server inter 1s fall 2 rise 2"]
+        lines += [f"  server {name} 127.0.0.1:{port} check" for name, port in servers]
+        lines += ["listen stats", f"  bind 127.0.0.1:{self.stats}", "  stats enable", "  stats uri /stats"]
+        self.config.write_text("\n".join(lines) + "\n")
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(["haproxy", "-db", "-f", str(self.config)],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return self
+
+    def server_up(self, name):
+        status, body = http_get(self.stats, "/stats;csv", 1.0)
+        for line in body.splitlines():
+            fields = line.split(",")
+            if len(fields) > 17 and fields[0] == "be" and fields[1] == name:
+                return fields[17] == "UP"
+        return False
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(10)
+
+
+class Wrk:
+    """wrk in the background until interrupted; parses its summary."""
+
+    def __init__(self, url, threads=2, connections=8, paced=True, duration=600):
+        command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "5s"]
+        if paced:
+            command += ["-s", str(PACED_LUA)]
+        self.command = command + [url]
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        return self
+
+    def finish(self):
+        self.process.send_signal(signal.SIGINT)
+        output, _ = self.process.communicate(timeout=30)
+        return parse_wrk(output)
+
+
+def parse_duration_ms(text):
+    for unit, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0), ("m", 60000.0)):
+        if text.endswith(unit):
+            return float(text[: -len(unit)]) * factor
+    return float(text)
+
+
+def parse_wrk(output):
+    result = {"requests": 0, "non2xx": 0, "socket_errors": 0, "rps": 0.0, "p50_ms": None, "p99_ms": None}
+    for line in output.splitlines():
+        parts = line.split()
+        if line.strip().startswith("50%"):
+            result["p50_ms"] = parse_duration_ms(parts[1])
+        elif line.strip().startswith("99%"):
+            result["p99_ms"] = parse_duration_ms(parts[1])
+        elif "requests in" in line:
+            result["requests"] = int(parts[0])
+        elif line.startswith("  Socket errors:"):
+            result["socket_errors"] = sum(int(p.strip(",")) for p in parts if p.strip(",").isdigit())
+        elif line.startswith("  Non-2xx or 3xx responses:"):
+            result["non2xx"] = int(parts[-1])
+        elif line.startswith("Requests/sec:"):
+            result["rps"] = float(parts[1])
+    result["failed"] = result["non2xx"] + result["socket_errors"]
+    return result
+
+
+class DrainSampler(threading.Thread):
+    """Samples one instance's /actuator/lifecycle every 100 ms through a drain, for the plot."""
+
+    def __init__(self, instance):
+        super().__init__(daemon=True)
+        self.instance, self.samples, self.running = instance, [], True
+
+    def run(self):
+        for _ in range(3000):
+            if not self.running:
+                return
+            status, body = http_get(self.instance.mgmt, "/actuator/lifecycle", 0.5)
+            if status == 200:
+                data = json.loads(body)
+                self.samples.append({"t": time.monotonic(), "state": data["state"], "step": data["drain"].get("step"),
+                                     "inFlight": data["drain"]["inFlight"],
+                                     "completed": data["drain"]["requestsCompleted"]})
+            time.sleep(0.1)
+
+
+def rolling_restart(mode, workdir, sample_drain=False):
+    """Two instances behind HAProxy under steady load; SIGTERM each in turn, restart it."""
+    a = Instance("a", Path(workdir) / "a", MODES[mode]).start()
+    b = Instance("b", Path(workdir) / "b", MODES[mode]).start()
+    proxy = None
+    try:
+        a.wait_ready(), b.wait_ready()
+        proxy = HAProxy(workdir, [("a", a.port), ("b", b.port)]).start()
+        wait_until(lambda: proxy.server_up("a") and proxy.server_up("b"), 30, 0.1, "HAProxy sees both up")
+        load = Wrk(f"http://127.0.0.1:{proxy.port}/settings").start()
+        time.sleep(3)
+        stops, sampler, timeline = [], None, {}
+        for instance in (a, b):
+            if sample_drain and instance is a:
+                sampler = DrainSampler(a)
+                sampler.start()
+                time.sleep(1)
+                timeline["sigterm"] = time.monotonic()
+            code, seconds = instance.stop()
+            if sampler and instance is a:
+                timeline["exit"] = time.monotonic()
+                sampler.running = False
+            stops.append({"instance": instance.name, "exit_code": code, "sigterm_to_exit_s": round(seconds, 3)})
+            instance.start().wait_ready()
+            wait_until(lambda: proxy.server_up(instance.name), 30, 0.1, f"HAProxy sees {instance.name} up")
+        time.sleep(2)
+        result = load.finish()
+        result["stops"] = stops
+        if sampler:
+            result["drain_samples"], result["timeline"] = sampler.samples, timeline
+        return result
+    finally:
+        for instance in (a, b):
+            instance.kill()
+        if proxy:
+            proxy.stop()
+
+
+def throughput(enabled, workdir, seconds):
+    args = [] if enabled else ["--lifecycle.enabled=false"]
+    instance = Instance("t", workdir, args).start()
+    try:
+        instance.wait_ready()
+        url = f"http://127.0.0.1:{instance.port}/settings"
+        warm = Wrk(url, connections=16, paced=False).start()
+        time.sleep(5)
+        warm.finish()
+        load = Wrk(url, connections=16, paced=False).start()
+        time.sleep(seconds)
+        return load.finish()
+    finally:
+        instance.kill()
+
+
+def startup(enabled, workdir):
+    args = [] if enabled else ["--lifecycle.enabled=false"]
+    instance = Instance("s", workdir, args).start()
+    try:
+        return instance.wait_ready()
+    finally:
+        instance.kill()
+
+
+def refresh_latency(workdir, count):
+    config = Path(workdir) / "config" / "application.yml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("orders:\n  accepted-message: start\n")
+    instance = Instance("r", workdir, []).start()
+    try:
+        instance.wait_ready()
+        load = Wrk(f"http://127.0.0.1:{instance.port}/settings", connections=4).start()
+        time.sleep(2)
+        latencies = []
+        for i in range(count):
+            message = f"refresh-{i}-{time.time_ns()}"
+            temporary = config.with_suffix(".tmp")
+            temporary.write_text(f"orders:\n  accepted-message: {message}\n")
+            os.replace(temporary, config)
+            start = time.monotonic()
+            instance.process.send_signal(signal.SIGHUP)
+            wait_until(lambda: message in http_get(instance.port, "/settings", 1.0)[1], 10, 0.002, "new value")
+            latencies.append((time.monotonic() - start) * 1000)
+            time.sleep(0.2)
+        result = load.finish()
+        result["latencies_ms"] = [round(x, 1) for x in latencies]
+        return result
+    finally:
+        instance.kill()
+
+
+def median(values):
+    return statistics.median(values) if values else None
+
+
+def plot(run, path):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    samples, timeline = run["drain_samples"], run["timeline"]
+    t0 = timeline["sigterm"]
+    times = [s["t"] - t0 for s in samples]
+    rps = [0.0] + [(b["completed"] - a["completed"]) / (b["t"] - a["t"]) for a, b in zip(samples, samples[1:])]
+    fig, ax = plt.subplots(figsize=(10, 5))
+    ax.plot(times, rps, label="requests/s served by the instance", color="tab:blue")
+    ax.set_xlabel("seconds since SIGTERM")
+    ax.set_ylabel("requests per second")
+    ax2 = ax.twinx()
+    ax2.step(times, [s["inFlight"] for s in samples], where="post", color="tab:orange", label="in-flight requests")
+    ax2.set_ylabel("in flight")
+    refusing = [t for t, s in zip(times, samples) if s["state"] in ("DRAINING", "STOPPING")]
+    if refusing:
+        ax.axvspan(min(refusing), timeline["exit"] - t0, color="tab:red", alpha=0.08, label="readiness refused (503)")
+    delay_end = next((t for t, s in zip(times, samples) if s["step"] in ("close", "exit")), None)
+    ax.axvline(0, color="black", linestyle="--", label="SIGTERM")
+    if delay_end is not None:
+        ax.axvline(delay_end, color="tab:green", linestyle="--", label="end of pre-stop delay")
+    ax.axvline(timeline["exit"] - t0, color="tab:red", linestyle="--", label="exit")
+    lines, labels = ax.get_legend_handles_labels()
+    lines2, labels2 = ax2.get_legend_handles_labels()
+    ax.legend(lines + lines2, labels + labels2, loc="upper right", fontsize=8)
+    ax.set_title("One drain (fixed 5s pre-stop delay) behind HAProxy under steady load")
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repetitions", type=int, default=3)
+    parser.add_argument("--throughput-seconds", type=int, default=10)
+    parser.add_argument("--refreshes", type=int, default=20)
+    options = parser.parse_args()
+    workdir = Path(tempfile.mkdtemp(prefix="lifecycle-bench-"))
+    results = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+               "nproc": os.cpu_count(), "java": subprocess.run([JAVA, "-version"], capture_output=True,
+                                                              text=True).stderr.splitlines()[0],
+               "platform": platform.platform(), "options": vars(options), "workdir": str(workdir)}
+
+    print("1. rolling restart under load, alternating plain / fixed / adaptive", flush=True)
+    rolling = {mode: [] for mode in MODES}
+    for repetition in range(options.repetitions):
+        for mode in MODES:
+            run = rolling_restart(mode, workdir / f"rolling-{mode}-{repetition}",
+                                  sample_drain=(mode == "fixed" and repetition == 0))
+            rolling[mode].append(run)
+            print(f"   {mode} #{repetition + 1}: failed {run['failed']} of {run['requests']}, stops {run['stops']}",
+                  flush=True)
+    results["rolling"] = rolling
+
+    print("2. per-request overhead, alternating on / off", flush=True)
+    results["throughput"] = {"on": [], "off": []}
+    for repetition in range(options.repetitions):
+        for side in ("on", "off"):
+            run = throughput(side == "on", workdir / f"throughput-{side}-{repetition}", options.throughput_seconds)
+            results["throughput"][side].append(run)
+            print(f"   {side} #{repetition + 1}: {run['rps']:.0f} req/s, p99 {run['p99_ms']} ms", flush=True)
+
+    print("3. startup to readiness, alternating on / off", flush=True)
+    results["startup"] = {"on": [], "off": []}
+    for repetition in range(max(5, options.repetitions)):
+        for side in ("on", "off"):
+            seconds = startup(side == "on", workdir / f"startup-{side}-{repetition}")
+            results["startup"][side].append(round(seconds, 3))
+            print(f"   {side} #{repetition + 1}: {seconds:.2f}s", flush=True)
+
+    print("4. refresh under load", flush=True)
+    results["refresh"] = refresh_latency(workdir / "refresh", options.refreshes)
+    print(f"   SIGHUP to new value, ms: {results['refresh']['latencies_ms']}", flush=True)
+
+    (BENCH / "results.json").write_text(json.dumps(results, indent=1))
+    plot(rolling["fixed"][0], BENCH / "drain.png")
+    write_report(results, BENCH / "RESULTS.md")
+    print((BENCH / "RESULTS.md").read_text())
+
+
+def write_report(results, path):
+    from report import render
+    path.write_text(render(results))
+
+
+if __name__ == "__main__":
+    main()

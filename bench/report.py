@@ -1,0 +1,110 @@
+"""Renders bench/RESULTS.md from the measurements bench.py collected."""
+import statistics
+
+
+def _median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else float("nan")
+
+
+def _rates(runs):
+    return ", ".join("%.0f" % run["rps"] for run in runs)
+
+
+def _met(condition):
+    return "**met**" if condition else "**not met**"
+
+
+def render(r):
+    rolling = r["rolling"]
+    out = ["# Benchmark results", "",
+           f"- date: {r['date']}", f"- machine: {r['platform']}, nproc {r['nproc']}", f"- JDK: {r['java']}",
+           f"- options: {r['options']}",
+           "- command: `bash bench/run.sh` (what it runs and every setting: bench/README.md)",
+           "- all traffic on 127.0.0.1; both sides of every comparison run in the same run, alternating;",
+           "  figures are medians over the repetitions; the machine is shared and noisy.", ""]
+
+    out += ["## 1. Rolling restart under load", "",
+            "Two sample-app instances behind HAProxy 2.6 (round robin, `option httpchk GET /readyz`,",
+            "`inter 1s fall 2 rise 2`, `retries 0`, no redispatch), wrk paced at ~100 req/s per connection",
+            "(2 threads, 8 connections) on `GET /settings`; SIGTERM to one instance, wait for its exit,",
+            "restart it, wait until HAProxy sees it up, then the other.", "",
+            "| mode | repetition | requests | failed (non-2xx + socket errors) | p50 ms | p99 ms | "
+            "SIGTERM to exit (a, b) s | exit codes |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for mode, runs in rolling.items():
+        for i, run in enumerate(runs, 1):
+            stops = run["stops"]
+            out.append(f"| {mode} | {i} | {run['requests']} | {run['failed']} | {run['p50_ms']} | {run['p99_ms']} | "
+                       f"{', '.join(str(s['sigterm_to_exit_s']) for s in stops)} | "
+                       f"{', '.join(str(s['exit_code']) for s in stops)} |")
+    out.append("")
+    out += ["Modes: `plain` is `lifecycle.enabled=false` (Spring Boot's own graceful shutdown, no delay);",
+            "`fixed` is the starter with `pre-stop-delay: 5s`; `adaptive` is the starter with",
+            "`adaptive.enabled: true`, `probes: 2` (HAProxy's `fall 2`), ceiling 5s.", ""]
+    stop_median = {m: _median([s["sigterm_to_exit_s"] for run in runs for s in run["stops"]])
+                   for m, runs in rolling.items()}
+    fail_median = {m: _median([run["failed"] for run in runs]) for m, runs in rolling.items()}
+    out += ["| mode | median failed per run | median SIGTERM to exit s | ratio to fixed |", "| --- | --- | --- | --- |"]
+    for mode in rolling:
+        out.append(f"| {mode} | {fail_median[mode]} | {stop_median[mode]:.2f} | "
+                   f"{stop_median[mode] / stop_median['fixed']:.2f} |")
+    out.append("")
+
+    thr = r["throughput"]
+    rps_on, rps_off = _median([x["rps"] for x in thr["on"]]), _median([x["rps"] for x in thr["off"]])
+    p99_on, p99_off = _median([x["p99_ms"] for x in thr["on"]]), _median([x["p99_ms"] for x in thr["off"]])
+    out += ["## 2. Per-request overhead", "",
+            f"One instance, wrk unpaced (2 threads, 16 connections, {r['options']['throughput_seconds']}s after a 5s "
+            "warm-up) on `GET /settings`.", "",
+            "| side | req/s per repetition | median req/s | median p99 ms |", "| --- | --- | --- | --- |",
+            f"| starter on | {_rates(thr['on'])} | {rps_on:.0f} | {p99_on} |",
+            f"| starter off | {_rates(thr['off'])} | {rps_off:.0f} | {p99_off} |",
+            "", f"Throughput ratio on/off: **{rps_on / rps_off:.3f}**; p99 ratio on/off: {p99_on / p99_off:.2f}.", ""]
+
+    st = r["startup"]
+    st_on, st_off = _median(st["on"]), _median(st["off"])
+    out += ["## 3. Startup to readiness", "",
+            "From process start to the first 200 from `/readyz`.", "",
+            "| side | seconds per repetition | median s |", "| --- | --- | --- |",
+            f"| starter on | {', '.join(str(x) for x in st['on'])} | {st_on:.2f} |",
+            f"| starter off | {', '.join(str(x) for x in st['off'])} | {st_off:.2f} |",
+            "", f"Ratio on/off: **{st_on / st_off:.3f}**.", ""]
+
+    ref = r["refresh"]
+    lat = ref["latencies_ms"]
+    out += ["## 4. Refresh under load", "",
+            f"One instance under paced wrk load (4 connections); {len(lat)} times: rewrite `config/application.yml`,",
+            "SIGHUP, poll `/settings` every 2 ms until the new value is served.", "",
+            f"- SIGHUP to new value, ms: {lat}",
+            f"- median **{_median(lat):.0f} ms**, max {max(lat):.0f} ms",
+            f"- requests during the refreshes: {ref['requests']}, failed: **{ref['failed']}**", ""]
+
+    out += ["## 5. One drain, as a picture", "", "![one drain](drain.png)", "",
+            "Sampled every 100 ms from `/actuator/lifecycle` on the management port during the first `fixed`",
+            "rolling restart: requests per second completed by the instance (HAProxy's probes included),",
+            "in-flight requests, the window in which readiness answered 503, SIGTERM, the end of the pre-stop",
+            "delay and the exit.", ""]
+
+    plain_failed = sum(run["failed"] for run in rolling["plain"])
+    targets = [
+        ("rolling restart with the starter: 0 failed requests in every repetition",
+         all(run["failed"] == 0 for m in ("fixed", "adaptive") for run in rolling[m]),
+         f"fixed {[run['failed'] for run in rolling['fixed']]}, adaptive {[run['failed'] for run in rolling['adaptive']]};"
+         f" plain Spring Boot lost {[run['failed'] for run in rolling['plain']]}"),
+        ("clean exit codes with the starter", all(s["exit_code"] == 0 for m in ("fixed", "adaptive")
+                                                  for run in rolling[m] for s in run["stops"]),
+         f"plain exits {sorted({s['exit_code'] for run in rolling['plain'] for s in run['stops']})}"),
+        ("throughput with the starter >= 98% of off", rps_on / rps_off >= 0.98, f"{rps_on / rps_off:.3f}"),
+        ("startup < 5% slower to readiness", st_on / st_off < 1.05, f"{st_on / st_off:.3f}"),
+        ("refresh median SIGHUP-to-new-value < 100 ms", _median(lat) < 100, f"{_median(lat):.0f} ms"),
+        ("refresh: 0 failed requests", ref["failed"] == 0, str(ref["failed"])),
+        ("adaptive SIGTERM-to-exit <= half of fixed, 0 failed",
+         stop_median["adaptive"] <= stop_median["fixed"] / 2 and fail_median["adaptive"] == 0,
+         f"{stop_median['adaptive']:.2f}s vs {stop_median['fixed']:.2f}s "
+         f"(ratio {stop_median['adaptive'] / stop_median['fixed']:.2f})"),
+    ]
+    out += ["## Targets", "", "| target | result | measured |", "| --- | --- | --- |"]
+    out += [f"| {name} | {_met(ok)} | {measured} |" for name, ok, measured in targets]
+    out += ["", f"Plain Spring Boot lost {plain_failed} request(s) over {len(rolling['plain'])} rolling restarts."]
+    return "\n".join(out) + "\n"
