@@ -82,7 +82,9 @@ public final class GracefulDrain {
 			// signal sees the drain.
 			this.state.drainStarted(trigger, this.settings.timeout(), "readiness");
 			this.state.moveTo(LifecyclePhase.DRAINING);
-			Thread thread = new Thread(() -> run(trigger, delay), THREAD_NAME);
+			// Armed before anything can fail: whatever happens to the drain, the budget holds.
+			DrainDeadline.arm(this.state, this.settings, this.exit);
+			Thread thread = new Thread(() -> runGuarded(trigger, delay), THREAD_NAME);
 			// Not a daemon (the dispatcher that starts it is one): once the context has closed,
 			// this thread is what keeps the JVM alive until it chooses the exit code.
 			thread.setDaemon(false);
@@ -95,13 +97,35 @@ public final class GracefulDrain {
 			escalate(trigger);
 			return "drain escalated: delay and waits skipped, send again to halt";
 		}
-		logger.warn("Drain: " + trigger + " received a third time, halting now with exit code " + forcedExitCode);
-		DrainStatus ended = this.state.drainEnded(DrainResult.FORCED, forcedExitCode, this.state.requests().count());
-		if (ended != null) {
-			logger.warn(DrainSummary.of(ended));
+		try {
+			logger.warn("Drain: " + trigger + " received a third time, halting now with exit code " + forcedExitCode);
+			DrainStatus ended = this.state.drainEnded(DrainResult.FORCED, forcedExitCode,
+					this.state.requests().count());
+			if (ended != null) {
+				logger.warn(DrainSummary.of(ended));
+			}
 		}
-		this.exit.halt(forcedExitCode);
+		finally {
+			// Whatever failed above (even logging), the operator asked for the process to end.
+			this.exit.halt(forcedExitCode);
+		}
 		return "halted";
+	}
+
+	private void runGuarded(String trigger, Duration delay) {
+		try {
+			run(trigger, delay);
+		}
+		catch (Throwable ex) {
+			try {
+				logger.error("Drain failed unexpectedly, halting with exit code " + this.settings.timeoutExitCode(), ex);
+				this.state.drainEnded(DrainResult.FAILED, this.settings.timeoutExitCode(),
+						this.state.requests().count());
+			}
+			finally {
+				this.exit.halt(this.settings.timeoutExitCode());
+			}
+		}
 	}
 
 	private void escalate(String trigger) {
@@ -116,7 +140,6 @@ public final class GracefulDrain {
 	}
 
 	private void run(String trigger, Duration delay) {
-		DrainDeadline.arm(this.state, this.settings, this.exit);
 		logger.info("Drain started by " + trigger + ": pre-stop delay " + DurationFormat.of(delay) + ", budget "
 				+ DurationFormat.of(this.settings.timeout()) + ", " + this.state.requests().count()
 				+ " request(s) in flight");

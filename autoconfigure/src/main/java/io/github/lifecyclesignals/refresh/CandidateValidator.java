@@ -1,6 +1,7 @@
 package io.github.lifecyclesignals.refresh;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -52,15 +53,26 @@ public final class CandidateValidator {
 	}
 
 	/**
-	 * Validates a candidate.
+	 * Validates a candidate against every {@code @ConfigurationProperties} bean.
 	 * @param candidate the candidate environment
 	 * @throws CandidateRejectedException listing every problem found
 	 */
 	public void validate(StandardEnvironment candidate) throws CandidateRejectedException {
+		validate(candidate, ConfigurationPropertiesBean.getAll(this.context).values());
+	}
+
+	/**
+	 * Validates a candidate against some {@code @ConfigurationProperties} beans.
+	 * @param candidate the candidate environment
+	 * @param beans the beans to bind
+	 * @throws CandidateRejectedException listing every problem found
+	 */
+	public void validate(StandardEnvironment candidate, Collection<ConfigurationPropertiesBean> beans)
+			throws CandidateRejectedException {
 		Binder binder = new Binder(ConfigurationPropertySources.from(candidate.getPropertySources()),
 				new PropertySourcesPlaceholdersResolver(candidate), candidate.getConversionService());
 		List<String> problems = new ArrayList<>();
-		for (ConfigurationPropertiesBean bean : ConfigurationPropertiesBean.getAll(this.context).values()) {
+		for (ConfigurationPropertiesBean bean : beans) {
 			String problem = bind(binder, bean);
 			if (problem != null) {
 				problems.add(problem);

@@ -3,6 +3,7 @@ package io.github.lifecyclesignals.refresh;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.github.lifecyclesignals.state.DurationFormat;
@@ -14,6 +15,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
 import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
@@ -82,27 +84,37 @@ public final class TransactionalRefresher {
 
 	private Outcome attempt() {
 		List<PropertySource<?>> before = this.live.sources();
-		CandidateEnvironment candidate;
 		try {
-			candidate = CandidateEnvironment.load(this.context.getEnvironment(), this.context);
-			this.validator.validate(candidate.environment());
+			CandidateEnvironment candidate = CandidateEnvironment.load(this.context.getEnvironment(), this.context);
+			List<PropertySource<?>> after = candidate.configDataSources();
+			Set<String> changed = LiveConfigData.changedKeys(before, after);
+			if (changed.isEmpty()) {
+				return new Outcome(RefreshOutcome.UNCHANGED, changed, null);
+			}
+			Map<String, ConfigurationPropertiesBean> affected = AffectedBeans.of(this.context, changed, after);
+			try {
+				this.validator.validate(candidate.environment(), affected.values());
+			}
+			catch (CandidateRejectedException ex) {
+				return new Outcome(RefreshOutcome.REJECTED, changed, ex.getMessage());
+			}
+			return applyOrRollBack(before, after, changed, affected.keySet());
 		}
 		catch (CandidateRejectedException ex) {
 			return new Outcome(RefreshOutcome.REJECTED, Set.of(), ex.getMessage());
 		}
-		List<PropertySource<?>> after = candidate.configDataSources();
-		Set<String> changed = LiveConfigData.changedKeys(before, after);
-		if (changed.isEmpty()) {
-			return new Outcome(RefreshOutcome.UNCHANGED, changed, null);
-		}
+	}
+
+	private Outcome applyOrRollBack(List<PropertySource<?>> before, List<PropertySource<?>> after,
+			Set<String> changed, Set<String> affectedBeans) {
 		try {
-			apply(after, changed);
+			apply(after, changed, affectedBeans);
 			return new Outcome(RefreshOutcome.APPLIED, changed, null);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Applying the new configuration failed, restoring the previous one", ex);
 			try {
-				apply(before, changed);
+				apply(before, changed, affectedBeans);
 			}
 			catch (RuntimeException rollbackFailure) {
 				logger.error("Restoring the previous configuration failed too", rollbackFailure);
@@ -111,13 +123,19 @@ public final class TransactionalRefresher {
 		}
 	}
 
-	private void apply(List<PropertySource<?>> sources, Set<String> changed) {
+	private void apply(List<PropertySource<?>> sources, Set<String> changed, Set<String> affectedBeans) {
 		this.live.replaceWith(sources);
-		int errorsBefore = (this.rebinder != null) ? this.rebinder.getErrors().size() : 0;
-		this.context.publishEvent(new EnvironmentChangeEvent(this.context, changed));
-		if (this.rebinder != null && this.rebinder.getErrors().size() > errorsBefore) {
-			throw new IllegalStateException("re-binding failed for " + this.rebinder.getErrors().keySet());
+		if (this.rebinder != null) {
+			int errorsBefore = this.rebinder.getErrors().size();
+			affectedBeans.stream().filter(this.rebinder.getBeanNames()::contains).forEach(this.rebinder::rebind);
+			if (this.rebinder.getErrors().size() > errorsBefore) {
+				throw new IllegalStateException("re-binding failed for " + this.rebinder.getErrors().keySet());
+			}
 		}
+		// Published by us rather than the context: spring-cloud's rebinder then leaves the beans
+		// we already re-bound alone, while LoggingRebinder and the application's own listeners
+		// still see the changed keys.
+		this.context.publishEvent(new EnvironmentChangeEvent(this, changed));
 		if (this.refreshScope != null) {
 			this.refreshScope.refreshAll();
 		}

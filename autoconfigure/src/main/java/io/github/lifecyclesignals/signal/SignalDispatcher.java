@@ -78,7 +78,15 @@ public final class SignalDispatcher {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			runOne(dispatch);
+			try {
+				runOne(dispatch);
+			}
+			catch (Throwable ex) {
+				// Only reached when logging itself failed (for example classes missing from a jar
+				// replaced under the running process): the dispatcher must outlive it, or no
+				// signal would ever be handled again.
+				System.err.println("lifecycle-signals: dispatching " + dispatch.signal() + " failed: " + ex);
+			}
 		}
 	}
 

@@ -17,6 +17,9 @@ public enum DrainResult {
 	TIMEOUT,
 
 	/** A third signal halted the process at once. */
-	FORCED
+	FORCED,
+
+	/** The drain itself failed unexpectedly; the process was halted. */
+	FAILED
 
 }

@@ -109,6 +109,17 @@ class GracefulDrainTests {
 		}
 	}
 
+	@Test
+	void drainThatFailsUnexpectedlyHaltsWithTheTimeoutCode() throws Exception {
+		this.context.addApplicationListener((ApplicationListener<AvailabilityChangeEvent<?>>) (event) -> {
+			throw new LinkageError("simulated: a class went missing from a replaced jar");
+		});
+		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(30));
+		drain.request("SIGTERM", true, 143);
+		assertThat(this.exit.halted.get(5, TimeUnit.SECONDS)).isEqualTo(124);
+		assertThat(this.state.drain().result()).isEqualTo(DrainResult.FAILED);
+	}
+
 	/**
 	 * A lifecycle bean whose stop hangs until released, like a stuck consumer.
 	 */

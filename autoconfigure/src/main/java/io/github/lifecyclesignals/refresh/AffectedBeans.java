@@ -1,0 +1,54 @@
+package io.github.lifecyclesignals.refresh;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.PropertySource;
+
+/**
+ * The {@code @ConfigurationProperties} beans a change can affect: those whose prefix contains a
+ * changed key or lies under one. The others bind to what they bound to at startup, so a refresh
+ * neither validates nor re-binds them, which keeps it quick in an application with dozens of
+ * such beans. A placeholder anywhere in the candidate can make any bean depend on any key, so
+ * then every bean counts as affected.
+ *
+ * @since 0.1.0
+ */
+final class AffectedBeans {
+
+	private AffectedBeans() {
+	}
+
+	static Map<String, ConfigurationPropertiesBean> of(ApplicationContext context, Set<String> changedKeys,
+			List<PropertySource<?>> candidateSources) {
+		Map<String, ConfigurationPropertiesBean> all = ConfigurationPropertiesBean.getAll(context);
+		if (hasPlaceholder(candidateSources)) {
+			return all;
+		}
+		List<ConfigurationPropertyName> changed = changedKeys.stream()
+			.map((key) -> ConfigurationPropertyName.adapt(key, '.'))
+			.toList();
+		Map<String, ConfigurationPropertiesBean> affected = new LinkedHashMap<>();
+		all.forEach((name, bean) -> {
+			ConfigurationPropertyName prefix = ConfigurationPropertyName.adapt(bean.getAnnotation().prefix(), '.');
+			if (changed.stream().anyMatch((key) -> overlaps(prefix, key))) {
+				affected.put(name, bean);
+			}
+		});
+		return affected;
+	}
+
+	private static boolean overlaps(ConfigurationPropertyName prefix, ConfigurationPropertyName key) {
+		return prefix.isEmpty() || prefix.equals(key) || prefix.isAncestorOf(key) || key.isAncestorOf(prefix);
+	}
+
+	private static boolean hasPlaceholder(List<PropertySource<?>> sources) {
+		return CandidateEnvironment.flatten(sources).values().stream().anyMatch((value) -> String.valueOf(value).contains("${"));
+	}
+
+}
