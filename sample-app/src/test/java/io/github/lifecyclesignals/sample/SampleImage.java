@@ -23,10 +23,24 @@ final class SampleImage {
 	private SampleImage() {
 	}
 
+	/** Built by {@code .ci/provision-docker} where no registry can be reached. */
+	static final String LOCAL_BASE_IMAGE = "local/jre17:bookworm";
+
+	/** What users with a registry get. */
+	static final String PUBLIC_BASE_IMAGE = "eclipse-temurin:17-jre";
+
 	static String baseImage() {
-		String fromEnvironment = System.getenv("LIFECYCLE_TEST_BASE_IMAGE");
-		return System.getProperty("lifecycle.test.base-image",
-				(fromEnvironment != null) ? fromEnvironment : "eclipse-temurin:17-jre");
+		String configured = System.getProperty("lifecycle.test.base-image", System.getenv("LIFECYCLE_TEST_BASE_IMAGE"));
+		if (configured != null) {
+			return configured;
+		}
+		try {
+			DockerClientFactory.instance().client().inspectImageCmd(LOCAL_BASE_IMAGE).exec();
+			return LOCAL_BASE_IMAGE;
+		}
+		catch (RuntimeException ex) {
+			return PUBLIC_BASE_IMAGE;
+		}
 	}
 
 	/**
@@ -63,7 +77,14 @@ final class SampleImage {
 			.withFileFromPath("config/application.yml", Path.of("config/application.yml"))
 			.withBuildArg("BASE_IMAGE", base);
 		assertThat(Files.exists(Path.of("Dockerfile"))).isTrue();
-		return image.get();
+		try {
+			return image.get();
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("Building the sample image on " + base + " failed. Without a registry, "
+					+ "run `bash .ci/provision-docker` (it builds " + LOCAL_BASE_IMAGE + ") or set "
+					+ "LIFECYCLE_TEST_BASE_IMAGE to a local JRE 17+ image.", ex);
+		}
 	}
 
 	static void remove() {
