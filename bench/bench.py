@@ -229,6 +229,7 @@ def rolling_restart(mode, workdir, sample_drain=False):
             code, seconds = instance.stop()
             if sampler and instance is a:
                 timeline["exit"] = time.monotonic()
+                timeline["delay_end"] = timeline["sigterm"] + delay_seconds(a.workdir / "a.log")
                 sampler.running = False
             stops.append({"instance": instance.name, "exit_code": code, "sigterm_to_exit_s": round(seconds, 3)})
             instance.start().wait_ready()
@@ -244,6 +245,13 @@ def rolling_restart(mode, workdir, sample_drain=False):
             instance.kill()
         if proxy:
             proxy.stop()
+
+
+def delay_seconds(log):
+    """When the pre-stop delay ended, after SIGTERM, from the drain's summary line in the log."""
+    summary = [line for line in log.read_text().splitlines() if "Drain ended" in line][-1]
+    steps = dict(step.split("=") for step in summary.split("steps ")[1].split(";")[0].split(", "))
+    return sum(parse_duration_ms(steps[name]) for name in ("readiness", "pre-stop-delay")) / 1000
 
 
 def throughput(enabled, workdir, seconds):
@@ -309,9 +317,9 @@ def plot(run, path):
     samples, timeline = run["drain_samples"], run["timeline"]
     t0 = timeline["sigterm"]
     times = [s["t"] - t0 for s in samples]
-    rps = [0.0] + [(b["completed"] - a["completed"]) / (b["t"] - a["t"]) for a, b in zip(samples, samples[1:])]
+    rps = [(b["completed"] - a["completed"]) / (b["t"] - a["t"]) for a, b in zip(samples, samples[1:])]
     fig, ax = plt.subplots(figsize=(10, 5))
-    ax.plot(times, rps, label="requests/s served by the instance", color="tab:blue")
+    ax.plot(times[1:], rps, label="requests/s served by the instance", color="tab:blue")
     ax.set_xlabel("seconds since SIGTERM")
     ax.set_ylabel("requests per second")
     ax2 = ax.twinx()
@@ -320,7 +328,7 @@ def plot(run, path):
     refusing = [t for t, s in zip(times, samples) if s["state"] in ("DRAINING", "STOPPING")]
     if refusing:
         ax.axvspan(min(refusing), timeline["exit"] - t0, color="tab:red", alpha=0.08, label="readiness refused (503)")
-    delay_end = next((t for t, s in zip(times, samples) if s["step"] in ("close", "exit")), None)
+    delay_end = timeline["delay_end"] - t0 if "delay_end" in timeline else None
     ax.axvline(0, color="black", linestyle="--", label="SIGTERM")
     if delay_end is not None:
         ax.axvline(delay_end, color="tab:green", linestyle="--", label="end of pre-stop delay")
@@ -338,7 +346,13 @@ def main():
     parser.add_argument("--repetitions", type=int, default=3)
     parser.add_argument("--throughput-seconds", type=int, default=10)
     parser.add_argument("--refreshes", type=int, default=20)
+    parser.add_argument("--replot", action="store_true", help="render RESULTS.md and drain.png from results.json")
     options = parser.parse_args()
+    if options.replot:
+        results = json.loads((BENCH / "results.json").read_text())
+        plot(results["rolling"]["fixed"][0], BENCH / "drain.png")
+        write_report(results, BENCH / "RESULTS.md")
+        return
     workdir = Path(tempfile.mkdtemp(prefix="lifecycle-bench-"))
     results = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
                "nproc": os.cpu_count(), "java": subprocess.run([JAVA, "-version"], capture_output=True,

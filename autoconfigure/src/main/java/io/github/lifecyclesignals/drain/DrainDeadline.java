@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
-import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.state.DrainResult;
+import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.state.DrainStatus;
 import io.github.lifecyclesignals.state.DurationFormat;
 import io.github.lifecyclesignals.state.InFlightRequest;

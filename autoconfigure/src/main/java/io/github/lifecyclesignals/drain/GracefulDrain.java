@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.state.DrainResult;
+import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.state.DrainStatus;
 import io.github.lifecyclesignals.state.DrainStep;
 import io.github.lifecyclesignals.state.DurationFormat;

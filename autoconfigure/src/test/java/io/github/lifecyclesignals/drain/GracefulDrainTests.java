@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.state.DrainResult;
+import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.state.DrainStatus;
 import io.github.lifecyclesignals.state.InFlightRequest;
 import io.github.lifecyclesignals.state.LifecyclePhase;

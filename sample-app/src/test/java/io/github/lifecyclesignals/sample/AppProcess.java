@@ -94,7 +94,7 @@ final class AppProcess implements AutoCloseable {
 		return start(workDir, Stack.TOMCAT, SampleApplication.class, args);
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}

@@ -1,8 +1,6 @@
 package io.github.lifecyclesignals.sample;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +64,7 @@ class LifecycleEndpointProcessTests {
 	@Test
 	void duringThePreStopDelayTheEndpointShowsTheDrainAndTheHeldRequestAlsoOnASeparateManagementPort()
 			throws Exception {
-		int managementPort = freePort();
+		int managementPort = AppProcess.freePort();
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=4s",
 				"--management.server.port=" + managementPort, "--management.server.address=127.0.0.1")) {
 			await().atMost(Duration.ofSeconds(90))
@@ -111,10 +109,5 @@ class LifecycleEndpointProcessTests {
 		return ((Number) measurements.get(0).get("value")).doubleValue();
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
 
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.github.lifecyclesignals.testapps.SlowEndpointApplication;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,19 @@ class OtherWebStackDrainProcessTests {
 			assertThat(response.body()).isEqualTo("done after 3000ms");
 			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();
 			assertThat(app.log()).contains("Drain ended CLEAN");
+		}
+	}
+
+	@Test
+	void applicationWithoutAWebServerDrainsTooWithoutADelay() throws Exception {
+		try (AppProcess app = AppProcess.start(this.workDir, AppProcess.Stack.TOMCAT, SlowEndpointApplication.class,
+				"--spring.main.web-application-type=none", "--spring.main.keep-alive=true", "--spring.sql.init.mode=never",
+				"--spring.datasource.url=jdbc:h2:mem:test")) {
+			app.awaitLog("Started SlowEndpointApplication", Duration.ofSeconds(90));
+			app.signal("TERM");
+			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();
+			assertThat(app.log()).contains("Drain started by SIGTERM: pre-stop delay 0ms", "Drain ended CLEAN")
+				.doesNotContain("Tomcat started");
 		}
 	}
 

@@ -1,8 +1,6 @@
 package io.github.lifecyclesignals.sample;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +37,7 @@ class SampleContainerTests {
 
 	@Test
 	void dockerStopWithATimeoutLongerThanTheDrainExitsZeroAfterTheInFlightRequest() throws Exception {
-		int port = freePort();
+		int port = AppProcess.freePort();
 		try (GenericContainer<?> container = start(port, "--lifecycle.drain.pre-stop-delay=2s")) {
 			CompletableFuture<Http.Response> inFlight = CompletableFuture.supplyAsync(() -> post(port, "held-1", 3000));
 			await().atMost(Duration.ofSeconds(10)).until(() -> container.getLogs().contains("Processing order held-1"));
@@ -63,7 +61,7 @@ class SampleContainerTests {
 	 */
 	@Test
 	void dockerStopWithATimeoutShorterThanTheDrainKillsTheContainer() throws Exception {
-		int port = freePort();
+		int port = AppProcess.freePort();
 		try (GenericContainer<?> container = start(port, "--lifecycle.drain.pre-stop-delay=10s",
 				"--lifecycle.drain.timeout=20s")) {
 			DockerClient docker = container.getDockerClient();
@@ -76,7 +74,7 @@ class SampleContainerTests {
 
 	@Test
 	void dockerKillHupAfterCopyingNewConfigurationServesTheNewValue() throws Exception {
-		int port = freePort();
+		int port = AppProcess.freePort();
 		try (GenericContainer<?> container = start(port)) {
 			assertThat(Http.get(port, "/settings").body()).contains("\"maxQuantity\":100");
 			container.copyFileToContainer(Transferable.of("orders:\n  max-quantity: 321\n  accepted-message: Thank you for your order\n"),
@@ -117,10 +115,5 @@ class SampleContainerTests {
 		}
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
 import io.github.lifecyclesignals.drain.DrainAction;
-import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
@@ -14,6 +13,7 @@ import io.github.lifecyclesignals.drain.WebServerDrainedLifecycle;
 import io.github.lifecyclesignals.refresh.CandidateRejectedException;
 import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
+import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.state.LifecycleState;
 import jakarta.servlet.Filter;
 

@@ -3,11 +3,11 @@ package io.github.lifecyclesignals.autoconfigure.drain;
 import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
-import io.github.lifecyclesignals.state.DrainSettings;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
 import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.state.DrainSettings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
