@@ -96,7 +96,21 @@ public class LifecycleProperties {
 		 */
 		private int timeoutExitCode = 124;
 
+		/**
+		 * Whether a context close that no signal started (/actuator/shutdown, close() from
+		 * code) also keeps serving through the pre-stop delay.
+		 */
+		private boolean delayOnAnyClose;
+
 		private final Adaptive adaptive = new Adaptive();
+
+		public boolean isDelayOnAnyClose() {
+			return this.delayOnAnyClose;
+		}
+
+		public void setDelayOnAnyClose(boolean delayOnAnyClose) {
+			this.delayOnAnyClose = delayOnAnyClose;
+		}
 
 		public Adaptive getAdaptive() {
 			return this.adaptive;

@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.bind.PropertySourcesPlacehold
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.validation.FieldError;
@@ -25,15 +24,13 @@ import org.springframework.validation.Validator;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Binds every {@code @ConfigurationProperties} bean's type against a candidate configuration into
- * a fresh instance, with JSR-303 validation where the bean is {@code @Validated}, and runs the
+ * Binds {@code @ConfigurationProperties} beans' types against a candidate configuration into
+ * fresh instances, with JSR-303 validation where the bean is {@code @Validated}, and runs the
  * {@link ConfigurationCandidateCheck}s. Nothing live is touched.
  *
  * @since 0.1.0
  */
 public final class CandidateValidator {
-
-	private final ApplicationContext context;
 
 	private final @Nullable Validator validator;
 
@@ -41,28 +38,17 @@ public final class CandidateValidator {
 
 	/**
 	 * Creates a validator.
-	 * @param context the application context whose {@code @ConfigurationProperties} beans to check
 	 * @param validator the JSR-303 validator, or {@code null} if none is on the class path
 	 * @param checks further checks
 	 */
-	public CandidateValidator(ApplicationContext context, @Nullable Validator validator,
-			List<ConfigurationCandidateCheck> checks) {
-		this.context = context;
+	public CandidateValidator(@Nullable Validator validator, List<ConfigurationCandidateCheck> checks) {
 		this.validator = validator;
 		this.checks = checks;
 	}
 
 	/**
-	 * Validates a candidate against every {@code @ConfigurationProperties} bean.
-	 * @param candidate the candidate environment
-	 * @throws CandidateRejectedException listing every problem found
-	 */
-	public void validate(StandardEnvironment candidate) throws CandidateRejectedException {
-		validate(candidate, ConfigurationPropertiesBean.getAll(this.context).values());
-	}
-
-	/**
-	 * Validates a candidate against some {@code @ConfigurationProperties} beans.
+	 * Validates a candidate against {@code @ConfigurationProperties} beans (those a change can
+	 * affect, see {@code AffectedBeans}).
 	 * @param candidate the candidate environment
 	 * @param beans the beans to bind
 	 * @throws CandidateRejectedException listing every problem found

@@ -96,6 +96,41 @@ class LifecycleEndpointProcessTests {
 		}
 	}
 
+	@Test
+	void writeOperationDrainsWhereSignalsCannotBeSentOnceAccessIsGranted() throws Exception {
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=1s")) {
+			app.awaitReady();
+			assertThat(Http.post(app.port(), "/actuator/lifecycle/drain", "").status()).isGreaterThanOrEqualTo(400);
+			assertThat(app.isAlive()).isTrue();
+		}
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=1s",
+				"--management.endpoint.lifecycle.access=unrestricted")) {
+			app.awaitReady();
+			Http.Response response = Http.post(app.port(), "/actuator/lifecycle/drain", "");
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(JsonPath.parse(response.body()).read("$.outcome", String.class)).startsWith("drain started");
+			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();
+			assertThat(app.log()).contains("Drain started by endpoint", "Drain ended CLEAN");
+		}
+	}
+
+	@Test
+	void actuatorShutdownSitsThroughThePreStopDelayOnlyWhenConfiguredTo() throws Exception {
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=3s",
+				"--lifecycle.drain.delay-on-any-close=true", "--management.endpoint.shutdown.access=unrestricted",
+				"--management.endpoints.web.exposure.include=health,shutdown")) {
+			app.awaitReady();
+			assertThat(Http.post(app.port(), "/actuator/shutdown", "").status()).isEqualTo(200);
+			app.awaitLog("Context closing without a drain: keeping serving for the pre-stop delay of 3.00s",
+					Duration.ofSeconds(5));
+			assertThat(Http.get(app.port(), "/actuator/health/readiness").status()).isEqualTo(503);
+			Http.Response during = Http.post(app.port(), "/orders", DrainProcessTests.order("during-shutdown"));
+			assertThat(during.status()).isEqualTo(201);
+			assertThat(during.closesConnection()).isTrue();
+			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();
+		}
+	}
+
 	private static DocumentContext lifecycle(int port) throws IOException {
 		Http.Response response = Http.get(port, "/actuator/lifecycle");
 		assertThat(response.status()).isEqualTo(200);

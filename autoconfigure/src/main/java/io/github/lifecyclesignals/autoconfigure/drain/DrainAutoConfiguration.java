@@ -8,6 +8,7 @@ import io.github.lifecyclesignals.drain.DrainAction;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
+import io.github.lifecyclesignals.drain.PreStopDelayOnCloseLifecycle;
 import io.github.lifecyclesignals.drain.ProcessExit;
 import io.github.lifecyclesignals.drain.WebServerDrainedLifecycle;
 import io.github.lifecyclesignals.refresh.CandidateRejectedException;
@@ -95,6 +96,12 @@ public final class DrainAutoConfiguration {
 		@Bean
 		WebServerDrainedLifecycle webServerDrainedLifecycle(GracefulDrain drain) {
 			return new WebServerDrainedLifecycle(drain);
+		}
+
+		@Bean
+		@ConditionalOnBooleanProperty("lifecycle.drain.delay-on-any-close")
+		PreStopDelayOnCloseLifecycle preStopDelayOnCloseLifecycle(LifecycleState state, GracefulDrain drain) {
+			return new PreStopDelayOnCloseLifecycle(state, drain);
 		}
 
 	}

@@ -35,10 +35,8 @@ public final class ConfigurationRefreshAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CandidateValidator candidateValidator(ConfigurableApplicationContext context,
-			ObjectProvider<ConfigurationCandidateCheck> checks) {
-		return new CandidateValidator(context, PropertiesValidator.createIfAvailable(),
-				checks.orderedStream().toList());
+	CandidateValidator candidateValidator(ObjectProvider<ConfigurationCandidateCheck> checks) {
+		return new CandidateValidator(PropertiesValidator.createIfAvailable(), checks.orderedStream().toList());
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
+import io.github.lifecyclesignals.drain.PreStopDelayOnCloseLifecycle;
 import io.github.lifecyclesignals.drain.ProcessExit;
 import io.github.lifecyclesignals.state.DrainSettings;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,16 @@ class DrainAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasSingleBean(InFlightServletFilter.class);
 				assertThat(context).doesNotHaveBean(InFlightWebFilter.class);
+				assertThat(context).doesNotHaveBean(PreStopDelayOnCloseLifecycle.class);
 			});
+	}
+
+	@Test
+	void delayOnAnyCloseIsOptIn() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, DrainAutoConfiguration.class))
+			.withPropertyValues("lifecycle.drain.delay-on-any-close=true")
+			.run((context) -> assertThat(context).hasSingleBean(PreStopDelayOnCloseLifecycle.class));
 	}
 
 	@Test
