@@ -9,15 +9,14 @@ import org.springframework.util.ClassUtils;
  */
 final class WebServerDetection {
 
-	private static final boolean WEB_SERVER_PRESENT = ClassUtils.isPresent(
-			"org.springframework.boot.web.server.context.WebServerApplicationContext",
-			WebServerDetection.class.getClassLoader());
+	private static final String WEB_SERVER_CONTEXT = "org.springframework.boot.web.server.context.WebServerApplicationContext";
 
 	private WebServerDetection() {
 	}
 
 	static boolean runsWebServer(ApplicationContext context) {
-		return WEB_SERVER_PRESENT && isWebServerContext(context);
+		// Checked before the instanceof, so that apps without spring-boot-web-server never load it.
+		return ClassUtils.isPresent(WEB_SERVER_CONTEXT, context.getClassLoader()) && isWebServerContext(context);
 	}
 
 	private static boolean isWebServerContext(ApplicationContext context) {

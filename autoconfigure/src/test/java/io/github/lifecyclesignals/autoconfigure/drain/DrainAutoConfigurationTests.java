@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -74,6 +76,14 @@ class DrainAutoConfigurationTests {
 				assertThat(context).doesNotHaveBean(InFlightWebFilter.class);
 				assertThat(context).doesNotHaveBean(PreStopDelayOnCloseLifecycle.class);
 			});
+	}
+
+	@Test
+	void applicationWithoutTheWebServerModuleStillDrains() {
+		this.runner.withClassLoader(new FilteredClassLoader(WebServerApplicationContext.class)).run((context) -> {
+			assertThat(context).hasSingleBean(GracefulDrain.class);
+			assertThat(context.getBean(DrainSettings.class).preStopDelay()).isZero();
+		});
 	}
 
 	@Test
