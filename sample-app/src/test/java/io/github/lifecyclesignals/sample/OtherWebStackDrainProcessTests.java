@@ -28,16 +28,16 @@ class OtherWebStackDrainProcessTests {
 	void inFlightRequestCompletesAndProcessExitsZero(AppProcess.Stack stack) throws Exception {
 		String webType = (stack == AppProcess.Stack.NETTY) ? "reactive" : "servlet";
 		try (AppProcess app = AppProcess.start(this.workDir, stack, SlowEndpointApplication.class,
-				"--spring.main.web-application-type=" + webType, "--lifecycle.drain.pre-stop-delay=1s",
+				"--spring.main.web-application-type=" + webType, "--lifecycle.drain.pre-stop-delay=3s",
 				"--spring.sql.init.mode=never", "--spring.datasource.url=jdbc:h2:mem:test")) {
 			app.awaitReady();
 			assertThat(app.log()).containsIgnoringCase(stack.name().equals("NETTY") ? "Netty started" : "Jetty started");
 			CompletableFuture<Http.Response> slow = CompletableFuture
-				.supplyAsync(() -> DrainProcessTests.get(app, "/slow?millis=3000"));
-			app.awaitLog("Slow request for 3000ms", Duration.ofSeconds(10));
+				.supplyAsync(() -> DrainProcessTests.get(app, "/slow?millis=5000"));
+			app.awaitLog("Slow request for 5000ms", Duration.ofSeconds(10));
 			app.signal("TERM");
 			app.awaitLog("Drain started by SIGTERM: .* 1 request\\(s\\) in flight", Duration.ofSeconds(5));
-			await().atMost(Duration.ofSeconds(2))
+			await().atMost(Duration.ofSeconds(3))
 				.ignoreExceptions()
 				.until(() -> Http.get(app.port(), "/actuator/health/readiness").status() == 503);
 			Http.Response during = Http.get(app.port(), "/slow?millis=1");
@@ -45,7 +45,7 @@ class OtherWebStackDrainProcessTests {
 			assertThat(during.closesConnection()).isTrue();
 			Http.Response response = slow.get(15, TimeUnit.SECONDS);
 			assertThat(response.status()).isEqualTo(200);
-			assertThat(response.body()).isEqualTo("done after 3000ms");
+			assertThat(response.body()).isEqualTo("done after 5000ms");
 			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();
 			assertThat(app.log()).contains("Drain ended CLEAN");
 		}

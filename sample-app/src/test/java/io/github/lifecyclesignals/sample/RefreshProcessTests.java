@@ -139,7 +139,7 @@ class RefreshProcessTests {
 
 	@Test
 	void sighupWhileDrainingIsRefusedAndTheDrainCompletes() throws Exception {
-		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=3s")) {
+		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=5s")) {
 			app.awaitReady();
 			app.signal("TERM");
 			app.awaitLog("Drain started by SIGTERM", Duration.ofSeconds(5));
