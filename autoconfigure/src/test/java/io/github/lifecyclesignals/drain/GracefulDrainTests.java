@@ -19,6 +19,8 @@ import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.support.DefaultLifecycleProcessor;
 import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +112,25 @@ class GracefulDrainTests {
 	}
 
 	@Test
+	void secondRequestDuringTheCloseStopsWaitingForALifecyclePhase() throws Exception {
+		// Stops asynchronously and never reports back, as a web server with a stuck request does.
+		this.context.registerBean("neverStops", SmartLifecycle.class, NeverStoppingLifecycle::new);
+		this.context.registerBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME, DefaultLifecycleProcessor.class,
+				() -> {
+					DefaultLifecycleProcessor processor = new DefaultLifecycleProcessor();
+					processor.setTimeoutPerShutdownPhase(60_000);
+					return processor;
+				});
+		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(120));
+		drain.request("SIGTERM", true, 143);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.state.drain() != null && "close".equals(this.state.drain().currentStep()));
+		drain.request("SIGTERM", true, 143);
+		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isZero();
+		assertThat(this.state.drain().result()).isEqualTo(DrainResult.ESCALATED);
+	}
+
+	@Test
 	void drainThatFailsUnexpectedlyHaltsWithTheTimeoutCode() throws Exception {
 		this.context.addApplicationListener((ApplicationListener<AvailabilityChangeEvent<?>>) (event) -> {
 			throw new LinkageError("simulated: a class went missing from a replaced jar");
@@ -147,6 +168,32 @@ class GracefulDrainTests {
 				Thread.currentThread().interrupt();
 			}
 			this.running = false;
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
+		}
+
+	}
+
+	private static final class NeverStoppingLifecycle implements SmartLifecycle {
+
+		private volatile boolean running;
+
+		@Override
+		public void start() {
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+			this.running = false;
+		}
+
+		@Override
+		public void stop(Runnable callback) {
+			// The callback is never run: the lifecycle processor waits for its phase timeout.
 		}
 
 		@Override
