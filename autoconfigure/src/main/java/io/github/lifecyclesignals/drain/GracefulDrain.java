@@ -191,6 +191,20 @@ public final class GracefulDrain {
 		}
 	}
 
+	/**
+	 * Called when the context closes without a drain, when so configured: a close from
+	 * {@code /actuator/shutdown} or code also keeps serving through the pre-stop delay. Boot has
+	 * already refused readiness, and the in-flight filters answer {@code Connection: close}.
+	 */
+	void delayUnlessDraining() {
+		if (this.state.drain() == null) {
+			logger.info("Context closing without a drain: keeping serving for the pre-stop delay of "
+					+ DurationFormat.of(this.settings.preStopDelay()));
+			PreStopDelay.await(this.settings.preStopDelay(), this.settings.adaptive(), this.state.requests(),
+					new CountDownLatch(1));
+		}
+	}
+
 	private void finish() {
 		int abandoned = Math.max(this.abandonedByWebServer, this.state.requests().count());
 		DrainResult result = (abandoned > 0) ? DrainResult.TIMEOUT

@@ -5,12 +5,11 @@ import java.time.Duration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
 import io.github.lifecyclesignals.drain.DrainAction;
+import io.github.lifecyclesignals.drain.DrainPhaseHook;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
-import io.github.lifecyclesignals.drain.PreStopDelayOnCloseLifecycle;
 import io.github.lifecyclesignals.drain.ProcessExit;
-import io.github.lifecyclesignals.drain.WebServerDrainedLifecycle;
 import io.github.lifecyclesignals.refresh.CandidateRejectedException;
 import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
@@ -94,14 +93,14 @@ public final class DrainAutoConfiguration {
 	static class WebServerConfiguration {
 
 		@Bean
-		WebServerDrainedLifecycle webServerDrainedLifecycle(GracefulDrain drain) {
-			return new WebServerDrainedLifecycle(drain);
+		DrainPhaseHook webServerDrainedHook(GracefulDrain drain) {
+			return DrainPhaseHook.webServerDrained(drain);
 		}
 
 		@Bean
 		@ConditionalOnBooleanProperty("lifecycle.drain.delay-on-any-close")
-		PreStopDelayOnCloseLifecycle preStopDelayOnCloseLifecycle(LifecycleState state, GracefulDrain drain) {
-			return new PreStopDelayOnCloseLifecycle(state, drain);
+		DrainPhaseHook preStopDelayOnAnyCloseHook(GracefulDrain drain) {
+			return DrainPhaseHook.preStopDelayOnAnyClose(drain);
 		}
 
 	}

@@ -6,7 +6,6 @@ import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
-import io.github.lifecyclesignals.drain.PreStopDelayOnCloseLifecycle;
 import io.github.lifecyclesignals.drain.ProcessExit;
 import io.github.lifecyclesignals.state.DrainSettings;
 import org.junit.jupiter.api.Test;
@@ -74,7 +73,7 @@ class DrainAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasSingleBean(InFlightServletFilter.class);
 				assertThat(context).doesNotHaveBean(InFlightWebFilter.class);
-				assertThat(context).doesNotHaveBean(PreStopDelayOnCloseLifecycle.class);
+				assertThat(context).hasBean("webServerDrainedHook").doesNotHaveBean("preStopDelayOnAnyCloseHook");
 			});
 	}
 
@@ -91,7 +90,7 @@ class DrainAutoConfigurationTests {
 		new WebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, DrainAutoConfiguration.class))
 			.withPropertyValues("lifecycle.drain.delay-on-any-close=true")
-			.run((context) -> assertThat(context).hasSingleBean(PreStopDelayOnCloseLifecycle.class));
+			.run((context) -> assertThat(context).hasBean("preStopDelayOnAnyCloseHook"));
 	}
 
 	@Test
