@@ -47,7 +47,8 @@ public final class CandidateEnvironment {
 			throws CandidateRejectedException {
 		StandardEnvironment candidate = new StandardEnvironment();
 		MutablePropertySources sources = candidate.getPropertySources();
-		List.copyOf(sources.stream().map(PropertySource::getName).toList()).forEach(sources::remove);
+		// Start empty: StandardEnvironment adds its own system sources, the live ones replace them.
+		sources.stream().map(PropertySource::getName).toList().forEach(sources::remove);
 		for (PropertySource<?> source : live.getPropertySources()) {
 			if (BASE_SOURCES.contains(source.getName())) {
 				sources.addLast(source);

@@ -28,9 +28,6 @@ final class LoadFailure {
 					messages.add(summary);
 				}
 			}
-			if (current.getCause() == current) {
-				break;
-			}
 		}
 		return messages.isEmpty() ? failure.getClass().getName() : String.join(": ", messages);
 	}

@@ -1,6 +1,5 @@
 package io.github.lifecyclesignals.sample;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Assumptions;
@@ -70,13 +69,13 @@ final class SampleImage {
 	 */
 	static String build() throws Exception {
 		assertThat(Path.of(JAR)).as("packaged jar (run after `package`)").exists();
+		assertThat(Path.of("Dockerfile")).exists();
 		String base = baseImage();
 		ImageFromDockerfile image = new ImageFromDockerfile(NAME, false)
 			.withFileFromPath("Dockerfile", Path.of("Dockerfile"))
 			.withFileFromPath(JAR, Path.of(JAR))
 			.withFileFromPath("config/application.yml", Path.of("config/application.yml"))
 			.withBuildArg("BASE_IMAGE", base);
-		assertThat(Files.exists(Path.of("Dockerfile"))).isTrue();
 		try {
 			return image.get();
 		}
