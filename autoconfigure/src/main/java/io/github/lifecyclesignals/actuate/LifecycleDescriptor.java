@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.actuate;
 
 import java.time.Instant;
@@ -20,19 +36,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 
 /**
- * What the {@code lifecycle} endpoint returns. Times are ISO-8601 strings and durations are
- * milliseconds, so that the JSON reads the same whatever JSON library the application uses.
- * Holds no property value.
+ * What the {@code lifecycle} endpoint returns. Times are ISO-8601 strings and durations
+ * are milliseconds, so that the JSON reads the same whatever JSON library the application
+ * uses. Holds no property value.
  *
  * @param state the lifecycle phase
  * @param since when it was entered
  * @param signals the bindings and the last received signals
  * @param drain the drain settings and progress
  * @param refresh the refresh counts and history
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public record LifecycleDescriptor(String state, String since, Signals signals, Drain drain, Refresh refresh)
-		implements OperationResponseBody {
+public record LifecycleDescriptor(String state, String since, Signals signals, Drain drain,
+		Refresh refresh) implements OperationResponseBody {
 
 	static LifecycleDescriptor of(LifecycleState state) {
 		Instant now = state.now();
@@ -40,7 +57,14 @@ public record LifecycleDescriptor(String state, String since, Signals signals, D
 				new Signals(state.bindings().stream().map(Binding::of).toList(),
 						newestFirst(state.recentSignals()).stream().map(Received::of).toList()),
 				Drain.of(state.drainSettings(), state.drain(), state.requests(), now),
-				new Refresh(state.refreshCounts(), newestFirst(state.recentRefreshes()).stream().map(RefreshEntry::of).toList()));
+				new Refresh(state.refreshCounts(),
+						newestFirst(state.recentRefreshes()).stream().map(RefreshEntry::of).toList()));
+	}
+
+	private static <T> List<T> newestFirst(List<T> oldestFirst) {
+		List<T> list = new ArrayList<>(oldestFirst);
+		Collections.reverse(list);
+		return list;
 	}
 
 	/**
@@ -107,8 +131,8 @@ public record LifecycleDescriptor(String state, String since, Signals signals, D
 	 */
 	public record Drain(@Nullable Long preStopDelayMillis, @Nullable Long timeoutMillis, @Nullable Integer exitCode,
 			@Nullable Integer timeoutExitCode, int inFlight, long oldestInFlightMillis, long requestsCompleted,
-			@Nullable String trigger,
-			@Nullable String startedAt, @Nullable String step, @Nullable Long timeLeftMillis, @Nullable String result) {
+			@Nullable String trigger, @Nullable String startedAt, @Nullable String step, @Nullable Long timeLeftMillis,
+			@Nullable String result) {
 
 		static Drain of(@Nullable DrainSettings settings, @Nullable DrainStatus status, InFlightRequests requests,
 				Instant now) {
@@ -153,12 +177,6 @@ public record LifecycleDescriptor(String state, String since, Signals signals, D
 					record.changedKeys(), record.reason(), record.duration().toMillis());
 		}
 
-	}
-
-	private static <T> List<T> newestFirst(List<T> oldestFirst) {
-		List<T> list = new ArrayList<>(oldestFirst);
-		Collections.reverse(list);
-		return list;
 	}
 
 }

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.autoconfigure;
 
 import java.time.Duration;
@@ -12,24 +28,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Configuration of lifecycle-signals, under {@code lifecycle}.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 @ConfigurationProperties("lifecycle")
 public class LifecycleProperties {
 
-	/** Signal actions that apply unless {@code lifecycle.signals} maps the signal otherwise. */
+	/**
+	 * Signal actions that apply unless {@code lifecycle.signals} maps the signal
+	 * otherwise.
+	 */
 	public static final Map<String, String> DEFAULT_SIGNALS = defaultSignals();
 
 	/**
-	 * Whether lifecycle-signals binds signals, drains and refreshes. When false the application
-	 * behaves as if the starter were absent.
+	 * Whether lifecycle-signals binds signals, drains and refreshes. When false the
+	 * application behaves as if the starter were absent.
 	 */
 	private boolean enabled = true;
 
 	/**
-	 * Action for each signal, by signal name (TERM, INT, HUP, USR1, ...). Built-in actions: drain,
-	 * stop, refresh, log-state, ignore, default (keep the JVM's handler); or the name of a
-	 * SignalAction bean. Merged over the defaults TERM=drain, INT=stop, HUP=refresh.
+	 * Action for each signal, by signal name (TERM, INT, HUP, USR1, ...). Built-in
+	 * actions: drain, stop, refresh, log-state, ignore, default (keep the JVM's handler);
+	 * or the name of a SignalAction bean. Merged over the defaults TERM=drain, INT=stop,
+	 * HUP=refresh.
 	 */
 	private Map<String, String> signals = new LinkedHashMap<>();
 
@@ -75,14 +96,16 @@ public class LifecycleProperties {
 	public static class Drain {
 
 		/**
-		 * How long to keep accepting and serving requests after readiness is refused, while load
-		 * balancers notice. Defaults to 5s when a web server runs and 0 otherwise.
+		 * How long to keep accepting and serving requests after readiness is refused,
+		 * while load balancers notice. Defaults to 5s when a web server runs and 0
+		 * otherwise.
 		 */
 		private @Nullable Duration preStopDelay;
 
 		/**
-		 * Budget from the signal to the exit, the pre-stop delay included. When it runs out, the
-		 * requests still in flight are logged and the process halts with timeout-exit-code.
+		 * Budget from the signal to the exit, the pre-stop delay included. When it runs
+		 * out, the requests still in flight are logged and the process halts with
+		 * timeout-exit-code.
 		 */
 		private Duration timeout = Duration.ofSeconds(30);
 
@@ -97,8 +120,8 @@ public class LifecycleProperties {
 		private int timeoutExitCode = 124;
 
 		/**
-		 * Whether a context close that no signal started (/actuator/shutdown, close() from
-		 * code) also keeps serving through the pre-stop delay.
+		 * Whether a context close that no signal started (/actuator/shutdown, close()
+		 * from code) also keeps serving through the pre-stop delay.
 		 */
 		private boolean delayOnAnyClose;
 
@@ -151,14 +174,14 @@ public class LifecycleProperties {
 	}
 
 	/**
-	 * Adaptive pre-stop delay: end the delay once readiness probes have seen it fail and traffic
-	 * has stopped; pre-stop-delay is then the longest it may last.
+	 * Adaptive pre-stop delay: end the delay once readiness probes have seen it fail and
+	 * traffic has stopped; pre-stop-delay is then the longest it may last.
 	 */
 	public static class Adaptive {
 
 		/**
-		 * Whether the pre-stop delay ends as soon as load balancers have noticed, rather than
-		 * always lasting pre-stop-delay.
+		 * Whether the pre-stop delay ends as soon as load balancers have noticed, rather
+		 * than always lasting pre-stop-delay.
 		 */
 		private boolean enabled;
 
@@ -168,8 +191,9 @@ public class LifecycleProperties {
 		private Duration floor = Duration.ofMillis(500);
 
 		/**
-		 * How many readiness probes must have been answered 503 since readiness was refused.
-		 * Count every load balancer node and kubelet that probes: one each is the least.
+		 * How many readiness probes must have been answered 503 since readiness was
+		 * refused. Count every load balancer node and kubelet that probes: one each is
+		 * the least.
 		 */
 		private int probes = 2;
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
@@ -14,10 +30,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The hard end of a drain: when the budget runs out, name every request still in flight and halt.
- * Halt, not exit: shutdown hooks may be exactly what is stuck, and {@code System.exit} would wait
- * for them for ever.
+ * The hard end of a drain: when the budget runs out, name every request still in flight
+ * and halt. Halt, not exit: shutdown hooks may be exactly what is stuck, and
+ * {@code System.exit} would wait for them for ever.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 final class DrainDeadline {
@@ -59,8 +76,8 @@ final class DrainDeadline {
 					+ "' with no request in flight: a lifecycle bean or shutdown hook is stuck");
 		}
 		else {
-			logger.warn("Drain budget of " + DurationFormat.of(settings.timeout()) + " exhausted in step '" + step + "', "
-					+ stuck.size() + " request(s) still in flight: " + stuck);
+			logger.warn("Drain budget of " + DurationFormat.of(settings.timeout()) + " exhausted in step '" + step
+					+ "', " + stuck.size() + " request(s) still in flight: " + stuck);
 		}
 		DrainStatus ended = state.drainEnded(DrainResult.TIMEOUT, settings.timeoutExitCode(), stuck.size());
 		int code = settings.timeoutExitCode();
@@ -68,7 +85,8 @@ final class DrainDeadline {
 			logger.warn(DrainSummary.of(ended));
 		}
 		else if (drain != null && drain.exitCode() != null) {
-			// The drain had ended but its exit is stuck in shutdown hooks: keep the code it chose.
+			// The drain had ended but its exit is stuck in shutdown hooks: keep the code
+			// it chose.
 			code = drain.exitCode();
 		}
 		exit.halt(code);

@@ -1,20 +1,42 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.drain;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs one step of the drain when the context's shutdown reaches a phase next to Boot's graceful
- * web server shutdown: a higher phase stops earlier, a lower one later.
+ * Runs one step of the drain when the context's shutdown reaches a phase next to Boot's
+ * graceful web server shutdown: a higher phase stops earlier, a lower one later.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class DrainPhaseHook implements SmartLifecycle {
 
-	/** Stops just before Boot's graceful shutdown phase, which stops accepting connections. */
+	/**
+	 * Stops just before Boot's graceful shutdown phase, which stops accepting
+	 * connections.
+	 */
 	public static final int BEFORE_GRACEFUL_SHUTDOWN = WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE + 1;
 
-	/** Stops right after Boot's graceful shutdown phase and before the web server stops. */
+	/**
+	 * Stops right after Boot's graceful shutdown phase and before the web server stops.
+	 */
 	public static final int AFTER_GRACEFUL_SHUTDOWN = WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE - 1;
 
 	private final int phase;
@@ -29,8 +51,8 @@ public final class DrainPhaseHook implements SmartLifecycle {
 	}
 
 	/**
-	 * Names the requests graceful shutdown gave up on, before the server stops and interrupts
-	 * them.
+	 * Names the requests graceful shutdown gave up on, before the server stops and
+	 * interrupts them.
 	 * @param drain the drain
 	 * @return the hook
 	 */

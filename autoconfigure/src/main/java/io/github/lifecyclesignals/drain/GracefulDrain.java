@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
@@ -21,10 +37,11 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The one drain a process can have: readiness refused, pre-stop delay, context close, exit. The
- * first request starts it on a thread of its own; a second cuts what is left of the delay and the
- * waits; a third halts at once. A {@link DrainDeadline} bounds it all.
+ * The one drain a process can have: readiness refused, pre-stop delay, context close,
+ * exit. The first request starts it on a thread of its own; a second cuts what is left of
+ * the delay and the waits; a third halts at once. A {@link DrainDeadline} bounds it all.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class GracefulDrain {
@@ -68,7 +85,8 @@ public final class GracefulDrain {
 	}
 
 	/**
-	 * Asks for a drain: starts it, escalates it, or halts, depending on how many asked before.
+	 * Asks for a drain: starts it, escalates it, or halts, depending on how many asked
+	 * before.
 	 * @param trigger what asks, for example {@code SIGTERM}
 	 * @param withDelay whether to keep the pre-stop delay ({@code false} for Ctrl+C)
 	 * @param forcedExitCode the exit code if this request halts the process
@@ -78,15 +96,17 @@ public final class GracefulDrain {
 		this.requests++;
 		if (this.requests == 1) {
 			Duration delay = withDelay ? this.settings.preStopDelay() : Duration.ZERO;
-			// Recorded before the thread starts, so that anyone reading the state right after the
-			// signal sees the drain.
+			// Recorded before the thread starts, so that anyone reading the state right
+			// after the signal sees the drain.
 			this.state.drainStarted(trigger, this.settings.timeout(), "readiness");
 			this.state.moveTo(LifecyclePhase.DRAINING);
-			// Armed before anything can fail: whatever happens to the drain, the budget holds.
+			// Armed before anything can fail: whatever happens to the drain, the budget
+			// holds.
 			DrainDeadline.arm(this.state, this.settings, this.exit);
 			Thread thread = new Thread(() -> runGuarded(trigger, delay), THREAD_NAME);
-			// Not a daemon (the dispatcher that starts it is one): once the context has closed,
-			// this thread is what keeps the JVM alive until it chooses the exit code.
+			// Not a daemon (the dispatcher that starts it is one): once the context has
+			// closed, this thread is what keeps the JVM alive until it chooses the exit
+			// code.
 			thread.setDaemon(false);
 			this.thread = thread;
 			thread.start();
@@ -106,7 +126,8 @@ public final class GracefulDrain {
 			}
 		}
 		finally {
-			// Whatever failed above (even logging), the operator asked for the process to end.
+			// Whatever failed above (even logging), the operator asked for the process to
+			// end.
 			this.exit.halt(forcedExitCode);
 		}
 		return "halted";
@@ -118,7 +139,8 @@ public final class GracefulDrain {
 		}
 		catch (Throwable ex) {
 			try {
-				logger.error("Drain failed unexpectedly, halting with exit code " + this.settings.timeoutExitCode(), ex);
+				logger.error("Drain failed unexpectedly, halting with exit code " + this.settings.timeoutExitCode(),
+						ex);
 				this.state.drainEnded(DrainResult.FAILED, this.settings.timeoutExitCode(),
 						this.state.requests().count());
 			}
@@ -134,7 +156,8 @@ public final class GracefulDrain {
 		this.delayCut.countDown();
 		Thread thread = this.thread;
 		if (this.closing && thread != null) {
-			// The lifecycle processor treats an interrupt as the end of its wait for a phase.
+			// The lifecycle processor treats an interrupt as the end of its wait for a
+			// phase.
 			thread.interrupt();
 		}
 	}
@@ -176,8 +199,9 @@ public final class GracefulDrain {
 	}
 
 	/**
-	 * Called once the web server's graceful shutdown phase is over, before the server stops:
-	 * requests still in flight now are the ones it gave up on, because the budget ran out.
+	 * Called once the web server's graceful shutdown phase is over, before the server
+	 * stops: requests still in flight now are the ones it gave up on, because the budget
+	 * ran out.
 	 */
 	void webServerDrained() {
 		if (!this.closing) {
@@ -193,8 +217,9 @@ public final class GracefulDrain {
 
 	/**
 	 * Called when the context closes without a drain, when so configured: a close from
-	 * {@code /actuator/shutdown} or code also keeps serving through the pre-stop delay. Boot has
-	 * already refused readiness, and the in-flight filters answer {@code Connection: close}.
+	 * {@code /actuator/shutdown} or code also keeps serving through the pre-stop delay.
+	 * Boot has already refused readiness, and the in-flight filters answer
+	 * {@code Connection: close}.
 	 */
 	void delayUnlessDraining() {
 		if (this.state.drain() == null) {

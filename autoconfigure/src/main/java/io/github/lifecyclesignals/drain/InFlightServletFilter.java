@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.drain;
 
 import java.io.IOException;
@@ -17,10 +33,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tracks in-flight requests on servlet stacks (Tomcat, Jetty) and, while the application drains,
- * answers with {@code Connection: close} so that keep-alive clients and proxies move their
- * connections elsewhere before the connector closes under them.
+ * Tracks in-flight requests on servlet stacks (Tomcat, Jetty) and, while the application
+ * drains, answers with {@code Connection: close} so that keep-alive clients and proxies
+ * move their connections elsewhere before the connector closes under them.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class InFlightServletFilter extends OncePerRequestFilter implements Ordered {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
@@ -10,12 +26,13 @@ import io.github.lifecyclesignals.state.InFlightRequests;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Waits out the pre-stop delay. A fixed delay is a guess: too short loses requests, too long
- * slows every deploy. An adaptive one ends as soon as the callers that probe readiness have seen
- * it fail and no other request has arrived for a quiet period: the load balancers have moved on.
- * It never ends before its floor nor after the configured delay, which is its ceiling and what
- * it falls back to when nothing probes.
+ * Waits out the pre-stop delay. A fixed delay is a guess: too short loses requests, too
+ * long slows every deploy. An adaptive one ends as soon as the callers that probe
+ * readiness have seen it fail and no other request has arrived for a quiet period: the
+ * load balancers have moved on. It never ends before its floor nor after the configured
+ * delay, which is its ceiling and what it falls back to when nothing probes.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 final class PreStopDelay {

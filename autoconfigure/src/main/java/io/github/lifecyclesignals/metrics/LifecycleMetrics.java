@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.metrics;
 
 import java.time.Instant;
@@ -20,6 +36,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 /**
  * Meters of the lifecycle state. Their names are part of the public contract.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class LifecycleMetrics implements MeterBinder {
@@ -83,8 +100,7 @@ public final class LifecycleMetrics implements MeterBinder {
 
 		@Override
 		public void drainEnded(DrainStatus drain) {
-			String result = (drain.result() != null) ? drain.result().name().toLowerCase(Locale.ROOT)
-					: "unknown";
+			String result = (drain.result() != null) ? drain.result().name().toLowerCase(Locale.ROOT) : "unknown";
 			Timer.builder(DRAIN)
 				.tag("result", result)
 				.description("Drains, from the signal to the chosen exit")

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.refresh;
 
 import java.util.LinkedHashMap;
@@ -11,12 +27,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.PropertySource;
 
 /**
- * The {@code @ConfigurationProperties} beans a change can affect: those whose prefix contains a
- * changed key or lies under one. The others bind to what they bound to at startup, so a refresh
- * neither validates nor re-binds them, which keeps it quick in an application with dozens of
- * such beans. A placeholder anywhere in the candidate can make any bean depend on any key, so
- * then every bean counts as affected.
+ * The {@code @ConfigurationProperties} beans a change can affect: those whose prefix
+ * contains a changed key or lies under one. The others bind to what they bound to at
+ * startup, so a refresh neither validates nor re-binds them, which keeps it quick in an
+ * application with dozens of such beans. A placeholder anywhere in the candidate can make
+ * any bean depend on any key, so then every bean counts as affected.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 final class AffectedBeans {
@@ -48,7 +65,10 @@ final class AffectedBeans {
 	}
 
 	private static boolean hasPlaceholder(List<PropertySource<?>> sources) {
-		return CandidateEnvironment.flatten(sources).values().stream().anyMatch((value) -> String.valueOf(value).contains("${"));
+		return CandidateEnvironment.flatten(sources)
+			.values()
+			.stream()
+			.anyMatch((value) -> String.valueOf(value).contains("${"));
 	}
 
 }

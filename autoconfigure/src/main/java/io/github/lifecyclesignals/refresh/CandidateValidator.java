@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.refresh;
 
 import java.util.ArrayList;
@@ -24,10 +40,11 @@ import org.springframework.validation.Validator;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Binds {@code @ConfigurationProperties} beans' types against a candidate configuration into
- * fresh instances, with JSR-303 validation where the bean is {@code @Validated}, and runs the
- * {@link ConfigurationCandidateCheck}s. Nothing live is touched.
+ * Binds {@code @ConfigurationProperties} beans' types against a candidate configuration
+ * into fresh instances, with JSR-303 validation where the bean is {@code @Validated}, and
+ * runs the {@link ConfigurationCandidateCheck}s. Nothing live is touched.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class CandidateValidator {
@@ -38,7 +55,8 @@ public final class CandidateValidator {
 
 	/**
 	 * Creates a validator.
-	 * @param validator the JSR-303 validator, or {@code null} if none is on the class path
+	 * @param validator the JSR-303 validator, or {@code null} if none is on the class
+	 * path
 	 * @param checks further checks
 	 */
 	public CandidateValidator(@Nullable Validator validator, List<ConfigurationCandidateCheck> checks) {
@@ -47,8 +65,8 @@ public final class CandidateValidator {
 	}
 
 	/**
-	 * Validates a candidate against {@code @ConfigurationProperties} beans (those a change can
-	 * affect, see {@code AffectedBeans}).
+	 * Validates a candidate against {@code @ConfigurationProperties} beans (those a
+	 * change can affect, see {@code AffectedBeans}).
 	 * @param candidate the candidate environment
 	 * @param beans the beans to bind
 	 * @throws CandidateRejectedException listing every problem found
@@ -96,8 +114,10 @@ public final class CandidateValidator {
 	}
 
 	/**
-	 * Names the property and the reason, never the value: conversion messages quote the value,
-	 * so they are replaced by the target type.
+	 * Names the property and the reason, never the value: conversion messages quote the
+	 * value, so they are replaced by the target type.
+	 * @param ex the failure
+	 * @return the property and the reason
 	 */
 	static String describe(BindException ex) {
 		Throwable cause = ex.getCause();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.refresh;
 
 import io.github.lifecyclesignals.state.RefreshOutcome;
@@ -6,9 +22,11 @@ import io.github.lifecyclesignals.state.RefreshRecord;
 import org.springframework.context.ApplicationEvent;
 
 /**
- * Published after every configuration refresh, whatever its outcome, so that application code can
- * react (re-open a connection pool on {@code APPLIED}, alert on {@code REJECTED}).
+ * Published after every configuration refresh, whatever its outcome, so that application
+ * code can react (re-open a connection pool on {@code APPLIED}, alert on
+ * {@code REJECTED}).
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public class ConfigurationRefreshEvent extends ApplicationEvent {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.refresh;
 
 import java.util.List;
@@ -13,9 +29,11 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 
 /**
- * The config data property sources of the live environment, and swapping them for another set in
- * one place: where they stood, between the system sources and {@code defaultProperties}.
+ * The config data property sources of the live environment, and swapping them for another
+ * set in one place: where they stood, between the system sources and
+ * {@code defaultProperties}.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 final class LiveConfigData {
@@ -38,7 +56,8 @@ final class LiveConfigData {
 	}
 
 	/**
-	 * Replaces the live config data sources with others, keeping their place in the order.
+	 * Replaces the live config data sources with others, keeping their place in the
+	 * order.
 	 * @param replacement the new sources, highest precedence first
 	 */
 	void replaceWith(List<PropertySource<?>> replacement) {
@@ -57,6 +76,8 @@ final class LiveConfigData {
 
 	/**
 	 * The first source after the config data ones, to insert before.
+	 * @param live the live sources
+	 * @return the name of that source, or {@code null} to add last
 	 */
 	private @Nullable String followingSource(MutablePropertySources live) {
 		boolean seenConfigData = false;

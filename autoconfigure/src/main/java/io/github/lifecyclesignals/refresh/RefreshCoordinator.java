@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.refresh;
 
 import java.util.Locale;
@@ -9,9 +25,11 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs refreshes one at a time on a thread of its own, and coalesces a burst: requests that arrive
- * while one runs result in at most one more, never a queue and never a thread per signal.
+ * Runs refreshes one at a time on a thread of its own, and coalesces a burst: requests
+ * that arrive while one runs result in at most one more, never a queue and never a thread
+ * per signal.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class RefreshCoordinator {

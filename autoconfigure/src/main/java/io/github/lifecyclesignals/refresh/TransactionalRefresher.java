@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.refresh;
 
 import java.time.Duration;
@@ -23,12 +39,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertySource;
 
 /**
- * One configuration refresh, all or nothing: load the candidate apart from the live environment,
- * validate it, and only then swap it in through spring-cloud-context ({@code EnvironmentChangeEvent}
- * re-binds {@code @ConfigurationProperties} beans and log levels, {@code RefreshScope} re-creates
- * its beans). If applying still fails, the previous sources are put back and re-bound.
- * Not thread-safe: {@link RefreshCoordinator} runs one at a time.
+ * One configuration refresh, all or nothing: load the candidate apart from the live
+ * environment, validate it, and only then swap it in through spring-cloud-context
+ * ({@code EnvironmentChangeEvent} re-binds {@code @ConfigurationProperties} beans and log
+ * levels, {@code RefreshScope} re-creates its beans). If applying still fails, the
+ * previous sources are put back and re-bound. Not thread-safe: {@link RefreshCoordinator}
+ * runs one at a time.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class TransactionalRefresher {
@@ -105,8 +123,8 @@ public final class TransactionalRefresher {
 		}
 	}
 
-	private Outcome applyOrRollBack(List<PropertySource<?>> before, List<PropertySource<?>> after,
-			Set<String> changed, Set<String> affectedBeans) {
+	private Outcome applyOrRollBack(List<PropertySource<?>> before, List<PropertySource<?>> after, Set<String> changed,
+			Set<String> affectedBeans) {
 		try {
 			apply(after, changed, affectedBeans);
 			return new Outcome(RefreshOutcome.APPLIED, changed, null);
@@ -132,9 +150,9 @@ public final class TransactionalRefresher {
 				throw new IllegalStateException("re-binding failed for " + this.rebinder.getErrors().keySet());
 			}
 		}
-		// Published by us rather than the context: spring-cloud's rebinder then leaves the beans
-		// we already re-bound alone, while LoggingRebinder and the application's own listeners
-		// still see the changed keys.
+		// Published by us rather than the context: spring-cloud's rebinder then leaves
+		// the beans we already re-bound alone, while LoggingRebinder and the
+		// application's own listeners still see the changed keys.
 		this.context.publishEvent(new EnvironmentChangeEvent(this, changed));
 		if (this.refreshScope != null) {
 			this.refreshScope.refreshAll();
@@ -150,7 +168,8 @@ public final class TransactionalRefresher {
 			logger.info(line);
 		}
 		else {
-			logger.warn(line + (record.outcome() == RefreshOutcome.REJECTED ? "; the previous configuration stays" : ""));
+			logger.warn(
+					line + ((record.outcome() == RefreshOutcome.REJECTED) ? "; the previous configuration stays" : ""));
 		}
 		this.state.recordRefresh(record);
 		this.context.publishEvent(new ConfigurationRefreshEvent(this, record));

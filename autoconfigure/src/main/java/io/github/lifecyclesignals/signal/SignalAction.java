@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.signal;
 
 /**
@@ -5,10 +21,11 @@ package io.github.lifecyclesignals.signal;
  * {@code lifecycle.signals}, for example {@code USR2: myAction} for a bean named
  * {@code myAction}.
  * <p>
- * Actions run one at a time on the single dispatcher thread, never on the JVM's signal thread.
- * An action that blocks delays the next signal's action, so hand long work to a thread of your
- * own. An exception is logged and recorded; it never stops the dispatcher.
+ * Actions run one at a time on the single dispatcher thread, never on the JVM's signal
+ * thread. An action that blocks delays the next signal's action, so hand long work to a
+ * thread of your own. An exception is logged and recorded; it never stops the dispatcher.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 @FunctionalInterface
@@ -17,7 +34,8 @@ public interface SignalAction {
 	/**
 	 * Handles one signal.
 	 * @param signal the signal
-	 * @return what was done, in a few words, for the log and the {@code lifecycle} endpoint
+	 * @return what was done, in a few words, for the log and the {@code lifecycle}
+	 * endpoint
 	 * @throws Exception if the action failed
 	 */
 	String handle(ReceivedSignal signal) throws Exception;

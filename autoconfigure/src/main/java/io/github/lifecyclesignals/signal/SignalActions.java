@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.signal;
 
 import java.util.LinkedHashMap;
@@ -10,8 +26,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every action a signal can be mapped to, by name: the features' built-ins and the user's
- * {@link SignalAction} beans (by bean name; a user bean replaces a built-in of the same name).
+ * {@link SignalAction} beans (by bean name; a user bean replaces a built-in of the same
+ * name).
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class SignalActions {
@@ -25,9 +43,11 @@ public final class SignalActions {
 	/** Log one line with the current lifecycle state. */
 	public static final String LOG_STATE = "log-state";
 
-	/** Names that are ours whether or not their feature is active, with what they need. */
-	private static final Map<String, String> BUILT_IN_REQUIREMENTS = Map.of("drain", "the drain feature",
-			"stop", "the drain feature", "refresh", "spring-cloud-context on the class path and lifecycle.refresh.enabled");
+	/**
+	 * Names that are ours whether or not their feature is active, with what they need.
+	 */
+	private static final Map<String, String> BUILT_IN_REQUIREMENTS = Map.of("drain", "the drain feature", "stop",
+			"the drain feature", "refresh", "spring-cloud-context on the class path and lifecycle.refresh.enabled");
 
 	private final Map<String, SignalAction> actions;
 
@@ -54,7 +74,8 @@ public final class SignalActions {
 	}
 
 	/**
-	 * Why a built-in action is not available, for names that are ours but whose feature is off.
+	 * Why a built-in action is not available, for names that are ours but whose feature
+	 * is off.
 	 * @param name the action name
 	 * @return what it needs, or {@code null} if the name is not a built-in
 	 */

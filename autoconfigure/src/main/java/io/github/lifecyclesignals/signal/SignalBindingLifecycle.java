@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.signal;
 
 import java.util.ArrayList;
@@ -14,18 +30,19 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Binds the planned signals when the context starts and restores the previous handlers when it
- * stops, unless a drain is under way: then the process is ending and a second signal must still
- * reach us to escalate.
+ * Binds the planned signals when the context starts and restores the previous handlers
+ * when it stops, unless a drain is under way: then the process is ending and a second
+ * signal must still reach us to escalate.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class SignalBindingLifecycle implements SmartLifecycle {
 
 	/**
-	 * Phase of this bean: lower than every regular lifecycle bean (the web server starts at
-	 * {@code DEFAULT_PHASE - 2048}), so signals are bound before the application serves and stay
-	 * bound until every other phase has stopped.
+	 * Phase of this bean: lower than every regular lifecycle bean (the web server starts
+	 * at {@code DEFAULT_PHASE - 2048}), so signals are bound before the application
+	 * serves and stay bound until every other phase has stopped.
 	 */
 	public static final int PHASE = Integer.MIN_VALUE + 1024;
 
@@ -66,13 +83,13 @@ public final class SignalBindingLifecycle implements SmartLifecycle {
 	private SignalBinding bind(SignalPlan.Entry entry) {
 		SignalAction action = entry.action();
 		if (action == null) {
-			return new SignalBinding(entry.signal(), entry.actionName(), BindingStatus.DEFAULT,
-					entry.reasonLeftToJvm(), null);
+			return new SignalBinding(entry.signal(), entry.actionName(), BindingStatus.DEFAULT, entry.reasonLeftToJvm(),
+					null);
 		}
 		try {
 			SignalRegistrar.Registration registration = this.registrar.register(entry.signal(),
-					(number) -> this.dispatcher.dispatch(
-							new ReceivedSignal(entry.signal(), number, this.state.now()), entry.actionName(), action));
+					(number) -> this.dispatcher.dispatch(new ReceivedSignal(entry.signal(), number, this.state.now()),
+							entry.actionName(), action));
 			this.registrations.add(registration);
 			return new SignalBinding(entry.signal(), entry.actionName(), BindingStatus.BOUND, null,
 					registration.replaced());

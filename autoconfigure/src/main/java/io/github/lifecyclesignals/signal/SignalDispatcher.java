@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.signal;
 
 import java.util.concurrent.BlockingQueue;
@@ -9,10 +25,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Runs signal actions, one at a time, on one thread of its own. The JVM's signal thread only
- * {@linkplain #dispatch enqueues}; a slow or failing action never reaches it, and never stops
- * this thread.
+ * Runs signal actions, one at a time, on one thread of its own. The JVM's signal thread
+ * only {@linkplain #dispatch enqueues}; a slow or failing action never reaches it, and
+ * never stops this thread.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class SignalDispatcher {
@@ -22,7 +39,8 @@ public final class SignalDispatcher {
 
 	private static final Log logger = LogFactory.getLog(SignalDispatcher.class);
 
-	// Bounded so that a flood of signals cannot grow the heap; actions coalesce their own bursts.
+	// Bounded so that a flood of signals cannot grow the heap; actions coalesce their own
+	// bursts.
 	private final BlockingQueue<Dispatch> queue = new LinkedBlockingQueue<>(1024);
 
 	private final LifecycleState state;
@@ -55,16 +73,16 @@ public final class SignalDispatcher {
 	}
 
 	/**
-	 * Hands a signal to the dispatcher thread. Safe to call from the JVM's signal thread: it does
-	 * not block and does not allocate more than the queue node.
+	 * Hands a signal to the dispatcher thread. Safe to call from the JVM's signal thread:
+	 * it does not block and does not allocate more than the queue node.
 	 * @param signal the signal
 	 * @param actionName the configured action name, for the record
 	 * @param action the action to run
 	 */
 	public void dispatch(ReceivedSignal signal, String actionName, SignalAction action) {
 		if (!this.queue.offer(new Dispatch(signal, actionName, action))) {
-			this.state.recordSignal(new SignalRecord(signal.name(), signal.receivedAt(), actionName,
-					"dropped: dispatcher queue full"));
+			this.state.recordSignal(
+					new SignalRecord(signal.name(), signal.receivedAt(), actionName, "dropped: dispatcher queue full"));
 		}
 	}
 
@@ -82,9 +100,9 @@ public final class SignalDispatcher {
 				runOne(dispatch);
 			}
 			catch (Throwable ex) {
-				// Only reached when logging itself failed (for example classes missing from a jar
-				// replaced under the running process): the dispatcher must outlive it, or no
-				// signal would ever be handled again.
+				// Only reached when logging itself failed (for example classes missing
+				// from a jar replaced under the running process): the dispatcher must
+				// outlive it, or no signal would ever be handled again.
 				System.err.println("lifecycle-signals: dispatching " + dispatch.signal() + " failed: " + ex);
 			}
 		}

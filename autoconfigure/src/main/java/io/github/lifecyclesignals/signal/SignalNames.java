@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.signal;
 
 import java.util.Locale;
@@ -7,9 +23,11 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Signal names we accept in configuration. Whether a name can really be bound is only known at
- * run time (it differs between OSes and JVMs), so binding may still refuse a name listed here.
+ * Signal names we accept in configuration. Whether a name can really be bound is only
+ * known at run time (it differs between OSes and JVMs), so binding may still refuse a
+ * name listed here.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class SignalNames {
@@ -23,8 +41,8 @@ public final class SignalNames {
 	}
 
 	/**
-	 * Normalizes a configured name: {@code sigterm}, {@code SIGTERM} and {@code term} all become
-	 * {@code TERM}.
+	 * Normalizes a configured name: {@code sigterm}, {@code SIGTERM} and {@code term} all
+	 * become {@code TERM}.
 	 * @param configured the name as configured
 	 * @return the normalized name, or {@code null} if it names no known signal
 	 */

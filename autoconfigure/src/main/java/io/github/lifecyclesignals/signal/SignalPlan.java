@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.signal;
 
 import java.util.ArrayList;
@@ -8,10 +24,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signals to bind and their actions, resolved from configuration and checked before anything
- * is bound: a typo must fail startup, not leave a signal silently unhandled.
+ * The signals to bind and their actions, resolved from configuration and checked before
+ * anything is bound: a typo must fail startup, not leave a signal silently unhandled.
  *
  * @param entries one entry per configured signal
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public record SignalPlan(List<Entry> entries) {
@@ -21,7 +38,8 @@ public record SignalPlan(List<Entry> entries) {
 
 	/**
 	 * Resolves the configured mapping over the defaults.
-	 * @param defaults the built-in mapping; an entry whose action is not available is left to the JVM
+	 * @param defaults the built-in mapping; an entry whose action is not available is
+	 * left to the JVM
 	 * @param configured the user's mapping; an unknown signal or action fails
 	 * @param actions the available actions
 	 * @return the plan

@@ -1,9 +1,27 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.signal;
 
 /**
- * Installs OS signal handlers. The one implementation that touches {@code sun.misc.Signal} is
- * {@link SunMiscSignalRegistrar}; everything else talks to this interface, so it can be faked.
+ * Installs OS signal handlers. The one implementation that touches
+ * {@code sun.misc.Signal} is {@link SunMiscSignalRegistrar}; everything else talks to
+ * this interface, so it can be faked.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public interface SignalRegistrar {
@@ -11,7 +29,8 @@ public interface SignalRegistrar {
 	/**
 	 * Installs a handler.
 	 * @param name the signal name without the {@code SIG} prefix
-	 * @param handler called on the JVM's signal thread with the signal number: record and return
+	 * @param handler called on the JVM's signal thread with the signal number: record and
+	 * return
 	 * @return the registration, to restore what was there before
 	 * @throws SignalRefusedException if the signal cannot or must not be bound
 	 */

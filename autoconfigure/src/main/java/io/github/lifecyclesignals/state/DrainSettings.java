@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.state;
 
 import java.time.Duration;
@@ -7,12 +23,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Settings of a drain, resolved from {@code lifecycle.drain.*}.
  *
- * @param preStopDelay how long to keep serving after readiness is refused; with an adaptive delay,
- * the longest it may last
+ * @param preStopDelay how long to keep serving after readiness is refused; with an
+ * adaptive delay, the longest it may last
  * @param timeout the budget from the signal to the exit, the delay included
  * @param exitCode the exit code after a drain that abandoned no request
- * @param timeoutExitCode the exit code when the budget runs out or requests were abandoned
+ * @param timeoutExitCode the exit code when the budget runs out or requests were
+ * abandoned
  * @param adaptive when to end the delay early, or {@code null} for a fixed delay
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public record DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int timeoutExitCode,
@@ -23,8 +41,9 @@ public record DrainSettings(Duration preStopDelay, Duration timeout, int exitCod
 	}
 
 	/**
-	 * An adaptive pre-stop delay ends once the callers that probe readiness have seen it fail and
-	 * traffic has stopped, never before the floor and never after {@link #preStopDelay()}.
+	 * An adaptive pre-stop delay ends once the callers that probe readiness have seen it
+	 * fail and traffic has stopped, never before the floor and never after
+	 * {@link #preStopDelay()}.
 	 *
 	 * @param floor the shortest delay
 	 * @param probes how many readiness probes must have been answered 503 since the flip

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.state;
 
 import java.time.Duration;
@@ -8,10 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Requests currently being served, written by the web filters on every request. The request path
- * costs one small allocation and one concurrent-set insert and removal; everything else (count,
- * oldest, listing) is computed when somebody asks.
+ * Requests currently being served, written by the web filters on every request. The
+ * request path costs one small allocation and one concurrent-set insert and removal;
+ * everything else (count, oldest, listing) is computed when somebody asks.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class InFlightRequests {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.state;
 
 import java.time.Clock;
@@ -14,10 +30,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one shared record of the application's lifecycle: phase, signal bindings, received signals,
- * the drain and the refresh history. Features write to it; the endpoint, the meters and the log
- * only read it. Thread-safe; every getter returns an immutable snapshot.
+ * The one shared record of the application's lifecycle: phase, signal bindings, received
+ * signals, the drain and the refresh history. Features write to it; the endpoint, the
+ * meters and the log only read it. Thread-safe; every getter returns an immutable
+ * snapshot.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class LifecycleState {
@@ -73,8 +91,9 @@ public final class LifecycleState {
 	}
 
 	/**
-	 * Moves to a phase. Once draining or stopping, only a later phase is accepted: a refresh that
-	 * ends during a drain must not make the application look {@code RUNNING} again.
+	 * Moves to a phase. Once draining or stopping, only a later phase is accepted: a
+	 * refresh that ends during a drain must not make the application look {@code RUNNING}
+	 * again.
 	 * @param next the phase to move to
 	 * @return whether the phase changed
 	 */
@@ -156,7 +175,8 @@ public final class LifecycleState {
 	}
 
 	/**
-	 * Records the end of the drain, once; later calls (a deadline racing a clean exit) are ignored.
+	 * Records the end of the drain, once; later calls (a deadline racing a clean exit)
+	 * are ignored.
 	 * @param result how it ended
 	 * @param exitCode the exit code the process ends with
 	 * @param abandoned how many requests the drain gave up on
@@ -207,8 +227,8 @@ public final class LifecycleState {
 	public String summary() {
 		List<String> parts = new ArrayList<>();
 		parts.add("phase=" + this.phase + " since " + this.since);
-		parts.add("inFlight=" + this.requests.count()
-				+ ((this.requests.count() > 0) ? " (oldest " + DurationFormat.of(this.requests.oldestAge()) + ")" : ""));
+		parts.add("inFlight=" + this.requests.count() + ((this.requests.count() > 0)
+				? " (oldest " + DurationFormat.of(this.requests.oldestAge()) + ")" : ""));
 		parts.add("completed=" + this.requests.completed());
 		parts.add("signals=" + this.bindings);
 		DrainStatus drain = this.drain;

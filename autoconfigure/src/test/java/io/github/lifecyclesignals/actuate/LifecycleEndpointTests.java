@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.actuate;
 
 import java.time.Duration;
@@ -23,17 +39,23 @@ class LifecycleEndpointTests {
 
 	@Test
 	void describesBindingsSignalsAndRefreshesNewestFirst() {
-		this.state.bindings(List.of(new SignalBinding("TERM", "drain", BindingStatus.BOUND, null, "JVM shutdown handler"),
-				new SignalBinding("QUIT", "log-state", BindingStatus.REFUSED, "used by VM", null)));
-		this.state.recordSignal(new SignalRecord("USR1", Instant.parse("2026-01-01T00:00:00Z"), "log-state", "state logged"));
-		this.state.recordSignal(new SignalRecord("HUP", Instant.parse("2026-01-01T00:00:01Z"), "refresh", "refresh started"));
+		this.state
+			.bindings(List.of(new SignalBinding("TERM", "drain", BindingStatus.BOUND, null, "JVM shutdown handler"),
+					new SignalBinding("QUIT", "log-state", BindingStatus.REFUSED, "used by VM", null)));
+		this.state
+			.recordSignal(new SignalRecord("USR1", Instant.parse("2026-01-01T00:00:00Z"), "log-state", "state logged"));
+		this.state
+			.recordSignal(new SignalRecord("HUP", Instant.parse("2026-01-01T00:00:01Z"), "refresh", "refresh started"));
 		this.state.recordRefresh(new RefreshRecord(Instant.parse("2026-01-01T00:00:01Z"), "SIGHUP",
 				RefreshOutcome.APPLIED, Set.of("orders.max-quantity"), null, Duration.ofMillis(120)));
 		LifecycleDescriptor descriptor = this.endpoint.lifecycle();
 		assertThat(descriptor.state()).isEqualTo("STARTING");
-		assertThat(descriptor.signals().bindings()).extracting(LifecycleDescriptor.Binding::bound).containsExactly(true, false);
-		assertThat(descriptor.signals().recent()).extracting(LifecycleDescriptor.Received::signal).containsExactly("HUP", "USR1");
-		assertThat(descriptor.refresh().counts()).containsEntry(RefreshOutcome.APPLIED, 1L).containsEntry(RefreshOutcome.FAILED, 0L);
+		assertThat(descriptor.signals().bindings()).extracting(LifecycleDescriptor.Binding::bound)
+			.containsExactly(true, false);
+		assertThat(descriptor.signals().recent()).extracting(LifecycleDescriptor.Received::signal)
+			.containsExactly("HUP", "USR1");
+		assertThat(descriptor.refresh().counts()).containsEntry(RefreshOutcome.APPLIED, 1L)
+			.containsEntry(RefreshOutcome.FAILED, 0L);
 		assertThat(descriptor.refresh().recent().get(0).changedKeys()).containsExactly("orders.max-quantity");
 		assertThat(descriptor.refresh().recent().get(0).durationMillis()).isEqualTo(120);
 		assertThat(descriptor.drain().trigger()).isNull();
@@ -54,7 +76,8 @@ class LifecycleEndpointTests {
 	@Test
 	void writeOperationSaysWhenAFeatureIsNotAvailable() {
 		assertThat(this.endpoint.trigger("refresh")).containsEntry("outcome", "not available");
-		assertThat(this.endpoint.trigger("reboot")).containsEntry("outcome", "unknown action 'reboot': use drain, stop or refresh");
+		assertThat(this.endpoint.trigger("reboot")).containsEntry("outcome",
+				"unknown action 'reboot': use drain, stop or refresh");
 	}
 
 }

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
@@ -43,8 +59,8 @@ class GracefulDrainTests {
 
 	private GracefulDrain drain(Duration delay, Duration timeout) {
 		this.context.addApplicationListener((ApplicationListener<AvailabilityChangeEvent<?>>) (event) -> {
-			if (event.getState() instanceof ReadinessState state) {
-				this.readiness.add(state);
+			if (event.getState() instanceof ReadinessState readinessState) {
+				this.readiness.add(readinessState);
 			}
 		});
 		this.context.refresh();
@@ -113,10 +129,11 @@ class GracefulDrainTests {
 
 	@Test
 	void secondRequestDuringTheCloseStopsWaitingForALifecyclePhase() throws Exception {
-		// Stops asynchronously and never reports back, as a web server with a stuck request does.
+		// Stops asynchronously and never reports back, as a web server with a stuck
+		// request does.
 		this.context.registerBean("neverStops", SmartLifecycle.class, NeverStoppingLifecycle::new);
-		this.context.registerBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME, DefaultLifecycleProcessor.class,
-				() -> {
+		this.context.registerBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME,
+				DefaultLifecycleProcessor.class, () -> {
 					DefaultLifecycleProcessor processor = new DefaultLifecycleProcessor();
 					processor.setTimeoutPerShutdownPhase(60_000);
 					return processor;
@@ -193,7 +210,8 @@ class GracefulDrainTests {
 
 		@Override
 		public void stop(Runnable callback) {
-			// The callback is never run: the lifecycle processor waits for its phase timeout.
+			// The callback is never run: the lifecycle processor waits for its phase
+			// timeout.
 		}
 
 		@Override

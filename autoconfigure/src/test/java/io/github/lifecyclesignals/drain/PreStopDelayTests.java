@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
@@ -29,7 +45,8 @@ class PreStopDelayTests {
 			this.requests.finished(this.requests.started("GET", "/actuator/health/readiness"));
 			return note.isDone();
 		});
-		assertThat(note.get(1, TimeUnit.SECONDS)).containsPattern("adaptive delay ended: \\d+ probe\\(s\\) answered 503");
+		assertThat(note.get(1, TimeUnit.SECONDS))
+			.containsPattern("adaptive delay ended: \\d+ probe\\(s\\) answered 503");
 	}
 
 	@Test

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.util.Map;
@@ -22,6 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The order-intake API.
+ *
+ * @author lifecycle-signals maintainers
  */
 @RestController
 class OrderController {
@@ -41,8 +59,12 @@ class OrderController {
 	}
 
 	/**
-	 * Accepts an order. {@code processingMillis} simulates slow downstream work (a payment check),
-	 * so that a drain can be watched with a request in flight.
+	 * Accepts an order. {@code processingMillis} simulates slow downstream work (a
+	 * payment check), so that a drain can be watched with a request in flight.
+	 * @param request the order
+	 * @param processingMillis how long to pretend to work on it
+	 * @return 201 with the order id, or 422 above the maximum quantity
+	 * @throws InterruptedException if the server stops while it works
 	 */
 	@PostMapping("/orders")
 	ResponseEntity<Map<String, Object>> place(@Valid @RequestBody OrderRequest request,
@@ -64,10 +86,11 @@ class OrderController {
 
 	@GetMapping("/orders/{id}")
 	ResponseEntity<Map<String, Object>> find(@PathVariable String id) {
-		return this.jdbc.query("select id, item, quantity from orders where id = ?",
-				(rs, row) -> Map.<String, Object>of("id", rs.getString(1), "item", rs.getString(2), "quantity",
-						rs.getInt(3)),
-				id)
+		return this.jdbc
+			.query("select id, item, quantity from orders where id = ?",
+					(rs, row) -> Map.<String, Object>of("id", rs.getString(1), "item", rs.getString(2), "quantity",
+							rs.getInt(3)),
+					id)
 			.stream()
 			.findFirst()
 			.map(ResponseEntity::ok)
@@ -82,6 +105,7 @@ class OrderController {
 
 	/**
 	 * The live tunable settings, so that a refresh can be seen from outside.
+	 * @return the settings by name
 	 */
 	@GetMapping("/settings")
 	Map<String, Object> settings() {

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.util.ArrayList;
@@ -9,18 +25,25 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes accepted orders to the database in batches, the way a real intake service buffers
- * writes. It stops after the web server has drained (a lower phase stops later) and flushes what
- * it holds, so an order that was answered 201 is never lost on a graceful stop.
+ * Writes accepted orders to the database in batches, the way a real intake service
+ * buffers writes. It stops after the web server has drained (a lower phase stops later)
+ * and flushes what it holds, so an order that was answered 201 is never lost on a
+ * graceful stop.
+ *
+ * @author lifecycle-signals maintainers
  */
 class OrderWriter implements SmartLifecycle {
 
-	/** Stops after the web server's graceful shutdown phase and before the data source closes. */
+	/**
+	 * Stops after the web server's graceful shutdown phase and before the data source
+	 * closes.
+	 */
 	static final int PHASE = 0;
 
 	private static final Log logger = LogFactory.getLog(OrderWriter.class);
@@ -31,7 +54,7 @@ class OrderWriter implements SmartLifecycle {
 
 	private final OrderProperties properties;
 
-	private volatile ScheduledExecutorService scheduler;
+	private volatile @Nullable ScheduledExecutorService scheduler;
 
 	private volatile boolean running;
 
@@ -50,17 +73,19 @@ class OrderWriter implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.scheduler = Executors.newSingleThreadScheduledExecutor((task) -> new Thread(task, "order-writer"));
-		scheduleNext();
+		ScheduledExecutorService scheduler = Executors
+			.newSingleThreadScheduledExecutor((task) -> new Thread(task, "order-writer"));
+		this.scheduler = scheduler;
 		this.running = true;
+		scheduleNext(scheduler);
 	}
 
-	private void scheduleNext() {
+	private void scheduleNext(ScheduledExecutorService scheduler) {
 		// Re-read each time: the flush interval can change on SIGHUP.
-		this.scheduler.schedule(() -> {
+		scheduler.schedule(() -> {
 			flush();
 			if (this.running) {
-				scheduleNext();
+				scheduleNext(scheduler);
 			}
 		}, this.properties.getFlushInterval().toMillis(), TimeUnit.MILLISECONDS);
 	}
@@ -82,12 +107,15 @@ class OrderWriter implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		this.scheduler.shutdown();
-		try {
-			this.scheduler.awaitTermination(5, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		ScheduledExecutorService scheduler = this.scheduler;
+		if (scheduler != null) {
+			scheduler.shutdown();
+			try {
+				scheduler.awaitTermination(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 		logger.info("Order writer stopped, flushed " + flush() + " pending order(s)");
 	}

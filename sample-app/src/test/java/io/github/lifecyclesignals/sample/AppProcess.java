@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.io.BufferedReader;
@@ -23,9 +39,9 @@ import java.util.stream.Collectors;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An application started as its own JVM, the way an operator runs it, so that tests can send it
- * real signals with {@code kill} and talk to it over real sockets. Its log is kept in memory and
- * written to {@code target/app-logs/} for post-mortems.
+ * An application started as its own JVM, the way an operator runs it, so that tests can
+ * send it real signals with {@code kill} and talk to it over real sockets. Its log is
+ * kept in memory and written to {@code target/app-logs/} for post-mortems.
  */
 final class AppProcess implements AutoCloseable {
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.io.IOException;
@@ -17,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * SIGTERM and SIGINT against the sample app running as its own JVM, with real HTTP clients.
+ * SIGTERM and SIGINT against the sample app running as its own JVM, with real HTTP
+ * clients.
  */
 class DrainProcessTests {
 
@@ -39,14 +56,16 @@ class DrainProcessTests {
 				.ignoreExceptions()
 				.until(() -> Http.get(app.port(), "/actuator/health/readiness").status() == 503);
 
-			// During the pre-stop delay: a new connection is still served, and told to close.
+			// During the pre-stop delay: a new connection is still served, and told to
+			// close.
 			Http.Response during = Http.post(app.port(), "/orders", order("during-1"));
 			assertThat(during.status()).isEqualTo(201);
 			assertThat(during.closesConnection()).isTrue();
 			accepted.add("during-1");
 			CompletableFuture<Void> load = CompletableFuture.runAsync(() -> postUntilRefused(app, accepted));
 
-			// After the delay the connector stops accepting while the long request finishes.
+			// After the delay the connector stops accepting while the long request
+			// finishes.
 			app.awaitLog("Commencing graceful shutdown", Duration.ofSeconds(10));
 			assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> Http.get(app.port(), "/orders/count"));
 			assertThat(longRequest.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
@@ -84,7 +103,8 @@ class DrainProcessTests {
 			System.out.printf("SIGTERM to exit with a stuck request and a 4s budget: %d ms%n", signalToExit.toMillis());
 			assertThat(exitCode).isEqualTo(124);
 			assertThat(signalToExit).isLessThan(Duration.ofSeconds(4 + 4));
-			assertThat(app.log()).containsPattern("1 request\\(s\\) still in flight: \\[POST /orders \\(age [0-9.]+s\\)\\]")
+			assertThat(app.log())
+				.containsPattern("1 request\\(s\\) still in flight: \\[POST /orders \\(age [0-9.]+s\\)\\]")
 				.contains("Drain ended TIMEOUT");
 		}
 	}
@@ -131,7 +151,8 @@ class DrainProcessTests {
 			long signalled = System.nanoTime();
 			app.signal("TERM");
 			app.awaitLog("Drain step readiness done", Duration.ofSeconds(10));
-			// What a load balancer does: probe until it sees the instance failing, then stop sending.
+			// What a load balancer does: probe until it sees the instance failing, then
+			// stop sending.
 			await().atMost(Duration.ofSeconds(5))
 				.pollInterval(Duration.ofMillis(200))
 				.until(() -> Http.get(app.port(), "/actuator/health/readiness").status() == 503);
@@ -169,8 +190,9 @@ class DrainProcessTests {
 	}
 
 	/**
-	 * Posts orders on new connections until the connector refuses them, keeping the ids answered
-	 * 201. Any other answer fails the test: until the connector closes, every connection is served.
+	 * Posts orders on new connections until the connector refuses them, keeping the ids
+	 * answered 201. Any other answer fails the test: until the connector closes, every
+	 * connection is served.
 	 */
 	private static void postUntilRefused(AppProcess app, List<String> accepted) {
 		for (int i = 0; i < 10_000; i++) {
@@ -183,9 +205,10 @@ class DrainProcessTests {
 				return;
 			}
 			catch (IOException ex) {
-				// A connection still in the listen backlog when the connector closes its socket is
-				// reset by the OS, before the server read a byte of it: the end of the drain, and
-				// the reason the pre-stop delay exists. A reset before that is a failure.
+				// A connection still in the listen backlog when the connector closes its
+				// socket is reset by the OS, before the server read a byte of it: the end
+				// of the drain, and the reason the pre-stop delay exists. A reset before
+				// that is a failure.
 				if (app.log().contains("Commencing graceful shutdown")) {
 					return;
 				}

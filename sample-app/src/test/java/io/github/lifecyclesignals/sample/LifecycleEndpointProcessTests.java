@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.io.IOException;
@@ -18,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code /actuator/lifecycle} and the lifecycle meters, read over real HTTP from the sample app
- * running as its own JVM, while it receives real signals.
+ * {@code /actuator/lifecycle} and the lifecycle meters, read over real HTTP from the
+ * sample app running as its own JVM, while it receives real signals.
  */
 class LifecycleEndpointProcessTests {
 
@@ -37,7 +53,8 @@ class LifecycleEndpointProcessTests {
 			assertThat(running.read("$.state", String.class)).isEqualTo("RUNNING");
 			assertThat(running.read("$.signals.bindings[?(@.signal == 'TERM')].action", List.class))
 				.containsExactly("drain");
-			assertThat(running.read("$.signals.bindings[?(@.signal == 'HUP')].bound", List.class)).containsExactly(true);
+			assertThat(running.read("$.signals.bindings[?(@.signal == 'HUP')].bound", List.class))
+				.containsExactly(true);
 			assertThat(running.read("$.drain.preStopDelayMillis", Long.class)).isEqualTo(5000);
 
 			Files.writeString(config, "orders:\n  max-quantity: 987654\n");
@@ -70,8 +87,8 @@ class LifecycleEndpointProcessTests {
 			await().atMost(Duration.ofSeconds(90))
 				.ignoreExceptions()
 				.until(() -> Http.get(managementPort, "/actuator/health/readiness").status() == 200);
-			CompletableFuture<Http.Response> held = CompletableFuture
-				.supplyAsync(() -> DrainProcessTests.post(app, "/orders?processingMillis=6000", DrainProcessTests.order("held-1")));
+			CompletableFuture<Http.Response> held = CompletableFuture.supplyAsync(() -> DrainProcessTests.post(app,
+					"/orders?processingMillis=6000", DrainProcessTests.order("held-1")));
 			app.awaitLog("Processing order held-1", Duration.ofSeconds(10));
 			app.signal("TERM");
 			app.awaitLog("Drain step readiness done", Duration.ofSeconds(5));
@@ -143,6 +160,5 @@ class LifecycleEndpointProcessTests {
 		List<Map<String, Object>> measurements = JsonPath.parse(response.body()).read("$.measurements");
 		return ((Number) measurements.get(0).get("value")).doubleValue();
 	}
-
 
 }

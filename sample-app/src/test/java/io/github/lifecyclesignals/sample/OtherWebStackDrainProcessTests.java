@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.nio.file.Path;
@@ -7,16 +23,16 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.lifecyclesignals.testapps.SlowEndpointApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The drain on Jetty (Spring MVC, asynchronous request) and Reactor Netty (WebFlux), each as its
- * own JVM whose class path holds only that server.
+ * The drain on Jetty (Spring MVC, asynchronous request) and Reactor Netty (WebFlux), each
+ * as its own JVM whose class path holds only that server.
  */
 class OtherWebStackDrainProcessTests {
 
@@ -31,7 +47,8 @@ class OtherWebStackDrainProcessTests {
 				"--spring.main.web-application-type=" + webType, "--lifecycle.drain.pre-stop-delay=3s",
 				"--spring.sql.init.mode=never", "--spring.datasource.url=jdbc:h2:mem:test")) {
 			app.awaitReady();
-			assertThat(app.log()).containsIgnoringCase(stack.name().equals("NETTY") ? "Netty started" : "Jetty started");
+			assertThat(app.log())
+				.containsIgnoringCase(stack.name().equals("NETTY") ? "Netty started" : "Jetty started");
 			CompletableFuture<Http.Response> slow = CompletableFuture
 				.supplyAsync(() -> DrainProcessTests.get(app, "/slow?millis=5000"));
 			app.awaitLog("Slow request for 5000ms", Duration.ofSeconds(10));
@@ -54,8 +71,8 @@ class OtherWebStackDrainProcessTests {
 	@Test
 	void applicationWithoutAWebServerDrainsTooWithoutADelay() throws Exception {
 		try (AppProcess app = AppProcess.start(this.workDir, AppProcess.Stack.TOMCAT, SlowEndpointApplication.class,
-				"--spring.main.web-application-type=none", "--spring.main.keep-alive=true", "--spring.sql.init.mode=never",
-				"--spring.datasource.url=jdbc:h2:mem:test")) {
+				"--spring.main.web-application-type=none", "--spring.main.keep-alive=true",
+				"--spring.sql.init.mode=never", "--spring.datasource.url=jdbc:h2:mem:test")) {
 			app.awaitLog("Started SlowEndpointApplication", Duration.ofSeconds(90));
 			app.signal("TERM");
 			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.io.IOException;
@@ -74,7 +90,8 @@ class RefreshProcessTests {
 			loading.set(false);
 			load.get(30, TimeUnit.SECONDS);
 			Collections.sort(latencies);
-			System.out.printf("SIGHUP to new value served, ms (sorted): %s, median %d; %d requests during refreshes, %d failed%n",
+			System.out.printf(
+					"SIGHUP to new value served, ms (sorted): %s, median %d; %d requests during refreshes, %d failed%n",
 					latencies, latencies.get(latencies.size() / 2), served.get(), failures.size());
 			assertThat(latencies.get(latencies.size() / 2)).isLessThan(1000);
 			assertThat(failures).isEmpty();
@@ -103,7 +120,8 @@ class RefreshProcessTests {
 					.anyMatch((line) -> line.contains("orders.max-quantity: must be less than or equal to 10000")));
 			assertThat(maxQuantity(app)).isEqualTo(100);
 
-			writeConfig("orders:\n  max-quantity: 7\nlogging:\n  level:\n    io.github.lifecyclesignals.sample: DEBUG\n");
+			writeConfig(
+					"orders:\n  max-quantity: 7\nlogging:\n  level:\n    io.github.lifecyclesignals.sample: DEBUG\n");
 			assertThat(app.log()).doesNotContain("DEBUG");
 			app.signal("HUP");
 			app.awaitLog("Configuration refresh APPLIED", Duration.ofSeconds(10));
@@ -157,7 +175,8 @@ class RefreshProcessTests {
 	}
 
 	private void writeConfig(String content) throws IOException {
-		// Write then move, as editors and config management do, so the app never reads half a file.
+		// Write then move, as editors and config management do, so the app never reads
+		// half a file.
 		Path temporary = this.configFile.resolveSibling("application.yml.tmp");
 		Files.writeString(temporary, content);
 		Files.move(temporary, this.configFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.io.IOException;
@@ -16,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The sample app in a real container, stopped and signalled the way Docker and the kubelet do:
- * {@code docker stop} (SIGTERM to PID 1, SIGKILL after the timeout) and {@code docker kill -s HUP}.
- * Host networking: all traffic goes to 127.0.0.1.
+ * The sample app in a real container, stopped and signalled the way Docker and the
+ * kubelet do: {@code docker stop} (SIGTERM to PID 1, SIGKILL after the timeout) and
+ * {@code docker kill -s HUP}. Host networking: all traffic goes to 127.0.0.1.
  */
 class SampleContainerTests {
 
@@ -47,17 +63,19 @@ class SampleContainerTests {
 			long stopMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 			long exitCode = docker.inspectContainerCmd(container.getContainerId()).exec().getState().getExitCodeLong();
 			String logs = container.getLogs();
-			System.out.printf("docker stop -t 30 with a 3s request and a 2s delay: %d ms, exit %d%n", stopMillis, exitCode);
+			System.out.printf("docker stop -t 30 with a 3s request and a 2s delay: %d ms, exit %d%n", stopMillis,
+					exitCode);
 			assertThat(exitCode).isZero();
 			assertThat(inFlight.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
-			assertThat(logs).contains("Drain started by SIGTERM", "Drain step pre-stop-delay done", "Drain ended CLEAN");
+			assertThat(logs).contains("Drain started by SIGTERM", "Drain step pre-stop-delay done",
+					"Drain ended CLEAN");
 		}
 	}
 
 	/**
-	 * The drain budget must fit in the grace period: {@code docker stop -t}, the kubelet's
-	 * {@code terminationGracePeriodSeconds}, systemd's {@code TimeoutStopSec}. Here it does not,
-	 * and SIGKILL ends the drain: exit 137.
+	 * The drain budget must fit in the grace period: {@code docker stop -t}, the
+	 * kubelet's {@code terminationGracePeriodSeconds}, systemd's {@code TimeoutStopSec}.
+	 * Here it does not, and SIGKILL ends the drain: exit 137.
 	 */
 	@Test
 	void dockerStopWithATimeoutShorterThanTheDrainKillsTheContainer() throws Exception {
@@ -77,7 +95,8 @@ class SampleContainerTests {
 		int port = AppProcess.freePort();
 		try (GenericContainer<?> container = start(port)) {
 			assertThat(Http.get(port, "/settings").body()).contains("\"maxQuantity\":100");
-			container.copyFileToContainer(Transferable.of("orders:\n  max-quantity: 321\n  accepted-message: Thank you for your order\n"),
+			container.copyFileToContainer(
+					Transferable.of("orders:\n  max-quantity: 321\n  accepted-message: Thank you for your order\n"),
 					"/app/config/application.yml");
 			container.getDockerClient().killContainerCmd(container.getContainerId()).withSignal("HUP").exec();
 			await().atMost(Duration.ofSeconds(10))
@@ -98,7 +117,8 @@ class SampleContainerTests {
 		System.arraycopy(args, 0, command, 2, args.length);
 		GenericContainer<?> container = new GenericContainer<>(image).withNetworkMode("host").withCommand(command);
 		container.start();
-		// Without mapped ports Testcontainers cannot wait on a port: poll readiness on loopback.
+		// Without mapped ports Testcontainers cannot wait on a port: poll readiness on
+		// loopback.
 		await().atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(200))
 			.ignoreExceptions()
@@ -114,6 +134,5 @@ class SampleContainerTests {
 			throw new IllegalStateException(ex);
 		}
 	}
-
 
 }

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.nio.file.Path;
@@ -9,9 +25,10 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample app's image, built by the container tests from {@code sample-app/Dockerfile} and the
- * packaged jar, on a base image that is a parameter: a public JRE image by default, a locally
- * built one where there is no registry (CI sets {@code LIFECYCLE_TEST_BASE_IMAGE}).
+ * The sample app's image, built by the container tests from {@code sample-app/Dockerfile}
+ * and the packaged jar, on a base image that is a parameter: a public JRE image by
+ * default, a locally built one where there is no registry (CI sets
+ * {@code LIFECYCLE_TEST_BASE_IMAGE}).
  */
 final class SampleImage {
 
@@ -43,7 +60,8 @@ final class SampleImage {
 	}
 
 	/**
-	 * Fails when CI promised Docker, skips with the reason on a developer machine without it.
+	 * Fails when CI promised Docker, skips with the reason on a developer machine without
+	 * it.
 	 */
 	static void requireDocker() {
 		boolean available;

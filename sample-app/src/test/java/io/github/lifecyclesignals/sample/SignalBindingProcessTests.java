@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.sample;
 
 import java.nio.file.Path;
@@ -9,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample app as its own JVM: which signals it owns, and what a bound and a refused signal do.
+ * The sample app as its own JVM: which signals it owns, and what a bound and a refused
+ * signal do.
  */
 class SignalBindingProcessTests {
 
@@ -45,7 +62,8 @@ class SignalBindingProcessTests {
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.signals.USR1=reload")) {
 			assertThat(app.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
 			assertThat(app.log()).contains("APPLICATION FAILED TO START", "Property: lifecycle.signals.USR1",
-					"no action is named 'reload'", "Update lifecycle.signals.USR1 to one of: default, drain, ignore, log-state");
+					"no action is named 'reload'",
+					"Update lifecycle.signals.USR1 to one of: default, drain, ignore, log-state");
 		}
 	}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.autoconfigure.drain;
 
 import java.time.Duration;
@@ -30,9 +46,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.server.WebFilter;
 
 /**
- * Auto-configuration of the {@code drain} and {@code stop} actions and of in-flight request
- * tracking on servlet and reactive web stacks.
+ * Auto-configuration of the {@code drain} and {@code stop} actions and of in-flight
+ * request tracking on servlet and reactive web stacks.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 @AutoConfiguration(after = LifecycleAutoConfiguration.class)
@@ -58,8 +75,8 @@ public final class DrainAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	GracefulDrain gracefulDrain(ConfigurableApplicationContext context, LifecycleState state,
-			DrainSettings settings, ProcessExit exit) {
+	GracefulDrain gracefulDrain(ConfigurableApplicationContext context, LifecycleState state, DrainSettings settings,
+			ProcessExit exit) {
 		return new GracefulDrain(context, state, settings, exit);
 	}
 

@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.autoconfigure.drain;
 
 import java.time.Duration;
@@ -9,9 +25,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
- * Resolves {@code lifecycle.drain.*} into {@link DrainSettings}, failing startup on values that
- * contradict each other. Boot's own failure analyzer turns the exception into a message naming
- * the property, the value and the reason.
+ * Resolves {@code lifecycle.drain.*} into {@link DrainSettings}, failing startup on
+ * values that contradict each other. Boot's own failure analyzer turns the exception into
+ * a message naming the property, the value and the reason.
+ *
+ * @author lifecycle-signals maintainers
  */
 final class DrainSettingsValidator {
 
@@ -27,7 +45,8 @@ final class DrainSettingsValidator {
 		Duration delay = drain.getPreStopDelay();
 		if (delay == null) {
 			delay = webServer ? DrainAutoConfiguration.WEB_PRE_STOP_DELAY : Duration.ZERO;
-			// A short budget wins over the default delay rather than failing a user who never set it.
+			// A short budget wins over the default delay rather than failing a user who
+			// never set it.
 			if (delay.compareTo(timeout.dividedBy(2)) > 0) {
 				delay = timeout.dividedBy(2);
 			}

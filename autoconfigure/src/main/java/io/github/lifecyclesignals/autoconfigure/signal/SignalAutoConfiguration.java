@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.autoconfigure.signal;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
@@ -21,9 +37,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of signal binding: resolves {@code lifecycle.signals} against the available
- * actions (failing startup on unknown names) and binds them in a {@link SignalBindingLifecycle}.
+ * Auto-configuration of signal binding: resolves {@code lifecycle.signals} against the
+ * available actions (failing startup on unknown names) and binds them in a
+ * {@link SignalBindingLifecycle}.
  *
+ * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 @AutoConfiguration(after = LifecycleAutoConfiguration.class)

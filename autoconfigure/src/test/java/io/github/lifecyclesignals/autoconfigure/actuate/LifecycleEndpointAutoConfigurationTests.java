@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.autoconfigure.actuate;
 
 import io.github.lifecyclesignals.actuate.LifecycleEndpoint;
@@ -14,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LifecycleEndpointAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class,
-				LifecycleEndpointAutoConfiguration.class))
+		.withConfiguration(
+				AutoConfigurations.of(LifecycleAutoConfiguration.class, LifecycleEndpointAutoConfiguration.class))
 		.withPropertyValues("management.endpoints.web.exposure.include=lifecycle");
 
 	@Test
@@ -26,8 +42,8 @@ class LifecycleEndpointAutoConfigurationTests {
 	@Test
 	void endpointIsAbsentWhenNotExposed() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class,
-					LifecycleEndpointAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(LifecycleAutoConfiguration.class, LifecycleEndpointAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(LifecycleEndpoint.class));
 	}
 

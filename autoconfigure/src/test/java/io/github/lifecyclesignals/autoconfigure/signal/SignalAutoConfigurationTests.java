@@ -1,3 +1,19 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.lifecyclesignals.autoconfigure.signal;
 
 import java.time.Duration;
@@ -64,16 +80,18 @@ class SignalAutoConfigurationTests {
 
 	@Test
 	void realRegistrarIsTheDefault() {
-		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class,
-				SignalAutoConfiguration.class))
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, SignalAutoConfiguration.class))
 			.withPropertyValues("lifecycle.signals.TERM=default", "lifecycle.signals.INT=default")
-			.run((context) -> assertThat(context).getBean(SignalRegistrar.class).isInstanceOf(SunMiscSignalRegistrar.class));
+			.run((context) -> assertThat(context).getBean(SignalRegistrar.class)
+				.isInstanceOf(SunMiscSignalRegistrar.class));
 	}
 
 	@Test
 	void userActionBeanIsRunOnTheDispatcherWhenItsSignalArrives() {
 		this.runner.withPropertyValues("lifecycle.signals.USR2=rotateLogs")
-			.withBean("rotateLogs", SignalAction.class, () -> (signal) -> "rotated on " + Thread.currentThread().getName())
+			.withBean("rotateLogs", SignalAction.class,
+					() -> (signal) -> "rotated on " + Thread.currentThread().getName())
 			.run((context) -> {
 				this.registrar.fire("USR2", 12);
 				LifecycleState state = context.getBean(LifecycleState.class);
