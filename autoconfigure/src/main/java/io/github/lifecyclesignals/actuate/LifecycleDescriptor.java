@@ -16,21 +16,19 @@
 
 package io.github.lifecyclesignals.actuate;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.lifecyclesignals.state.DrainSettings;
-import io.github.lifecyclesignals.state.DrainStatus;
-import io.github.lifecyclesignals.state.InFlightRequests;
-import io.github.lifecyclesignals.state.LifecycleState;
-import io.github.lifecyclesignals.state.RefreshOutcome;
-import io.github.lifecyclesignals.state.RefreshRecord;
-import io.github.lifecyclesignals.state.SignalBinding;
-import io.github.lifecyclesignals.state.SignalRecord;
+import io.github.lifecyclesignals.drain.DrainSettings;
+import io.github.lifecyclesignals.drain.DrainSnapshot;
+import io.github.lifecyclesignals.refresh.RefreshOutcome;
+import io.github.lifecyclesignals.refresh.RefreshRecord;
+import io.github.lifecyclesignals.refresh.RefreshSnapshot;
+import io.github.lifecyclesignals.signal.SignalBinding;
+import io.github.lifecyclesignals.signal.SignalRecord;
+import io.github.lifecyclesignals.signal.SignalsSnapshot;
+import io.github.lifecyclesignals.status.LifecycleSnapshot;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -42,38 +40,37 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  *
  * @param state the lifecycle phase
  * @param since when it was entered
- * @param signals the bindings and the last received signals
- * @param drain the drain settings and progress
- * @param refresh the refresh counts and history
+ * @param signals the bindings and the last handled signals, or {@code null} when off
+ * @param drain the drain settings and progress, or {@code null} when off
+ * @param refresh the refresh counts and history, or {@code null} when off
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public record LifecycleDescriptor(String state, String since, Signals signals, Drain drain,
-		Refresh refresh) implements OperationResponseBody {
+public record LifecycleDescriptor(String state, String since, @Nullable Signals signals, @Nullable Drain drain,
+		@Nullable Refresh refresh) implements OperationResponseBody {
 
-	static LifecycleDescriptor of(LifecycleState state) {
-		Instant now = state.now();
-		return new LifecycleDescriptor(state.phase().name(), state.since().toString(),
-				new Signals(state.bindings().stream().map(Binding::of).toList(),
-						newestFirst(state.recentSignals()).stream().map(Received::of).toList()),
-				Drain.of(state.drainSettings(), state.drain(), state.requests(), now),
-				new Refresh(state.refreshCounts(),
-						newestFirst(state.recentRefreshes()).stream().map(RefreshEntry::of).toList()));
-	}
-
-	private static <T> List<T> newestFirst(List<T> oldestFirst) {
-		List<T> list = new ArrayList<>(oldestFirst);
-		Collections.reverse(list);
-		return list;
+	static LifecycleDescriptor of(LifecycleSnapshot snapshot) {
+		SignalsSnapshot signals = snapshot.signals();
+		DrainSnapshot drain = snapshot.drain();
+		RefreshSnapshot refresh = snapshot.refresh();
+		return new LifecycleDescriptor(snapshot.phase().name(), snapshot.since().toString(),
+				(signals != null) ? Signals.of(signals) : null, (drain != null) ? Drain.of(drain) : null,
+				(refresh != null) ? Refresh.of(refresh) : null);
 	}
 
 	/**
 	 * The signals.
 	 *
 	 * @param bindings every configured signal
-	 * @param recent the last received signals, newest first
+	 * @param recent the last handled signals and endpoint requests, newest first
+	 * @param received how many of each signal arrived
 	 */
-	public record Signals(List<Binding> bindings, List<Received> recent) {
+	public record Signals(List<Binding> bindings, List<Received> recent, Map<String, Long> received) {
+
+		static Signals of(SignalsSnapshot snapshot) {
+			return new Signals(snapshot.bindings().stream().map(Binding::of).toList(),
+					snapshot.recent().stream().map(Received::of).toList(), snapshot.received());
+		}
 
 	}
 
@@ -82,33 +79,34 @@ public record LifecycleDescriptor(String state, String since, Signals signals, D
 	 *
 	 * @param signal the signal name
 	 * @param action the action name
-	 * @param bound whether our handler is installed
-	 * @param status {@code BOUND}, {@code REFUSED} or {@code DEFAULT}
-	 * @param reason why it is not bound, if it is not
+	 * @param bound whether the signal reaches the action
+	 * @param status {@code BOUND}, {@code SHADOWED}, {@code IGNORED}, {@code REFUSED} or
+	 * {@code DEFAULT}
+	 * @param reason why it does not reach the action, when it does not
 	 * @param replaced the handler ours replaced
 	 */
 	public record Binding(String signal, String action, boolean bound, String status, @Nullable String reason,
 			@Nullable String replaced) {
 
 		static Binding of(SignalBinding binding) {
-			return new Binding(binding.signal(), binding.action(), binding.status().name().equals("BOUND"),
-					binding.status().name(), binding.reason(), binding.replaced());
+			return new Binding(binding.signal(), binding.action(), binding.receiving(), binding.status().name(),
+					binding.reason(), binding.replaced());
 		}
 
 	}
 
 	/**
-	 * One received signal.
+	 * One handled signal or endpoint request.
 	 *
-	 * @param signal the signal name
+	 * @param trigger what asked, for example {@code SIGHUP} or {@code actuator}
 	 * @param receivedAt when it arrived
 	 * @param action the action that handled it
 	 * @param outcome what was done
 	 */
-	public record Received(String signal, String receivedAt, String action, String outcome) {
+	public record Received(String trigger, String receivedAt, String action, String outcome) {
 
 		static Received of(SignalRecord record) {
-			return new Received(record.signal(), record.receivedAt().toString(), record.action(), record.outcome());
+			return new Received(record.trigger(), record.receivedAt().toString(), record.action(), record.outcome());
 		}
 
 	}
@@ -120,31 +118,36 @@ public record LifecycleDescriptor(String state, String since, Signals signals, D
 	 * @param timeoutMillis the configured budget
 	 * @param exitCode the exit code after a clean drain
 	 * @param timeoutExitCode the exit code when the budget runs out
+	 * @param escalateOn the signals whose repetition escalates a drain
 	 * @param inFlight requests being served now
 	 * @param oldestInFlightMillis age of the oldest of them
-	 * @param requestsCompleted requests completed since the application started
+	 * @param requestsServed requests served since the application started
 	 * @param trigger what started the drain, if one started
 	 * @param startedAt when it started
 	 * @param step the step running now
 	 * @param timeLeftMillis time left in the budget
+	 * @param escalated whether a repeated signal asked to skip the waits
 	 * @param result how it ended, once it has
+	 * @param abandoned the requests it gave up on, once it has ended
 	 */
-	public record Drain(@Nullable Long preStopDelayMillis, @Nullable Long timeoutMillis, @Nullable Integer exitCode,
-			@Nullable Integer timeoutExitCode, int inFlight, long oldestInFlightMillis, long requestsCompleted,
+	public record Drain(long preStopDelayMillis, long timeoutMillis, int exitCode, int timeoutExitCode,
+			Set<String> escalateOn, int inFlight, long oldestInFlightMillis, long requestsServed,
 			@Nullable String trigger, @Nullable String startedAt, @Nullable String step, @Nullable Long timeLeftMillis,
-			@Nullable String result) {
+			@Nullable Boolean escalated, @Nullable String result, @Nullable List<String> abandoned) {
 
-		static Drain of(@Nullable DrainSettings settings, @Nullable DrainStatus status, InFlightRequests requests,
-				Instant now) {
-			return new Drain((settings != null) ? settings.preStopDelay().toMillis() : null,
-					(settings != null) ? settings.timeout().toMillis() : null,
-					(settings != null) ? settings.exitCode() : null,
-					(settings != null) ? settings.timeoutExitCode() : null, requests.count(),
-					requests.oldestAge().toMillis(), requests.completed(), (status != null) ? status.trigger() : null,
-					(status != null) ? status.startedAt().toString() : null,
-					(status != null) ? status.currentStep() : null,
-					(status != null) ? status.timeLeft(now).toMillis() : null,
-					(status != null && status.result() != null) ? status.result().name() : null);
+		static Drain of(DrainSnapshot snapshot) {
+			DrainSettings settings = snapshot.settings();
+			DrainSnapshot.Progress progress = snapshot.progress();
+			DrainSnapshot.End end = (progress != null) ? progress.end() : null;
+			return new Drain(settings.preStopDelay().toMillis(), settings.timeout().toMillis(), settings.exitCode(),
+					settings.timeoutExitCode(), settings.escalateOn(), snapshot.inFlight(),
+					snapshot.oldestInFlight().toMillis(), snapshot.requestsServed(),
+					(progress != null) ? progress.trigger() : null,
+					(progress != null) ? progress.startedAt().toString() : null,
+					(progress != null) ? progress.step().displayName() : null,
+					(progress != null) ? progress.timeLeft().toMillis() : null,
+					(progress != null) ? progress.escalated() : null, (end != null) ? end.result().name() : null,
+					(end != null) ? end.abandoned() : null);
 		}
 
 	}
@@ -152,10 +155,16 @@ public record LifecycleDescriptor(String state, String since, Signals signals, D
 	/**
 	 * The refreshes.
 	 *
+	 * @param running whether a refresh runs now
 	 * @param counts how many ended with each outcome
 	 * @param recent the last refreshes, newest first
 	 */
-	public record Refresh(Map<RefreshOutcome, Long> counts, List<RefreshEntry> recent) {
+	public record Refresh(boolean running, Map<RefreshOutcome, Long> counts, List<RefreshEntry> recent) {
+
+		static Refresh of(RefreshSnapshot snapshot) {
+			return new Refresh(snapshot.running(), snapshot.counts(),
+					snapshot.recent().stream().map(RefreshEntry::of).toList());
+		}
 
 	}
 

@@ -16,12 +16,12 @@
 
 package io.github.lifecyclesignals.actuate;
 
+import java.util.Locale;
 import java.util.Map;
 
-import io.github.lifecyclesignals.drain.GracefulDrain;
-import io.github.lifecyclesignals.refresh.RefreshCoordinator;
-import io.github.lifecyclesignals.state.LifecycleState;
-import org.jspecify.annotations.Nullable;
+import io.github.lifecyclesignals.signal.BuiltInAction;
+import io.github.lifecyclesignals.signal.SignalDispatcher;
+import io.github.lifecyclesignals.status.LifecycleStatus;
 
 import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -34,7 +34,8 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  * every drain and refresh went. Reading is open like {@code health}; the write
  * operations, which start a drain or a refresh where signals cannot be sent (Windows,
  * restricted shells), need {@code management.endpoint.lifecycle.access=unrestricted}, as
- * Boot's {@code shutdown} does.
+ * Boot's {@code shutdown} does. They enter through the same dispatcher as signals, with
+ * trigger {@code actuator}.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
@@ -42,39 +43,52 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 @Endpoint(id = "lifecycle", defaultAccess = Access.READ_ONLY)
 public class LifecycleEndpoint {
 
-	private final LifecycleState state;
+	private final LifecycleStatus status;
 
-	private final @Nullable GracefulDrain drain;
+	private final SignalDispatcher dispatcher;
 
-	private final @Nullable RefreshCoordinator refresh;
-
-	public LifecycleEndpoint(LifecycleState state, @Nullable GracefulDrain drain,
-			@Nullable RefreshCoordinator refresh) {
-		this.state = state;
-		this.drain = drain;
-		this.refresh = refresh;
+	public LifecycleEndpoint(LifecycleStatus status, SignalDispatcher dispatcher) {
+		this.status = status;
+		this.dispatcher = dispatcher;
 	}
 
 	@ReadOperation
 	public LifecycleDescriptor lifecycle() {
-		return LifecycleDescriptor.of(this.state);
+		return LifecycleDescriptor.of(this.status.snapshot());
 	}
 
 	/**
-	 * Starts a drain ({@code drain} or {@code stop}) or a refresh ({@code refresh}),
-	 * exactly as the matching signal would.
-	 * @param action {@code drain}, {@code stop} or {@code refresh}
+	 * Starts a drain or a refresh, exactly as the matching signal would.
+	 * @param action {@code drain}, {@code stop} or {@code refresh}; anything else is
+	 * answered 400
 	 * @return what was done
 	 */
 	@WriteOperation
-	public Map<String, String> trigger(@Selector String action) {
-		String outcome = switch (action) {
-			case "drain" -> (this.drain != null) ? this.drain.request("endpoint", true, 1) : "not available";
-			case "stop" -> (this.drain != null) ? this.drain.request("endpoint", false, 1) : "not available";
-			case "refresh" -> (this.refresh != null) ? this.refresh.request("endpoint") : "not available";
-			default -> "unknown action '" + action + "': use drain, stop or refresh";
-		};
-		return Map.of("action", action, "outcome", outcome);
+	public Map<String, String> trigger(@Selector Operation action) {
+		String outcome = this.dispatcher.trigger(action.action);
+		return Map.of("action", action.name().toLowerCase(Locale.ROOT), "outcome", outcome);
+	}
+
+	/**
+	 * What the write operation can do.
+	 */
+	public enum Operation {
+
+		/** Drain with the pre-stop delay, as SIGTERM does. */
+		DRAIN(BuiltInAction.DRAIN),
+
+		/** Drain without the pre-stop delay, as SIGINT does. */
+		STOP(BuiltInAction.STOP),
+
+		/** Refresh the configuration, as SIGHUP does. */
+		REFRESH(BuiltInAction.REFRESH);
+
+		private final BuiltInAction action;
+
+		Operation(BuiltInAction action) {
+			this.action = action;
+		}
+
 	}
 
 }

@@ -16,19 +16,28 @@
 
 package io.github.lifecyclesignals.autoconfigure;
 
-import io.github.lifecyclesignals.state.LifecyclePhaseListener;
-import io.github.lifecyclesignals.state.LifecycleState;
+import java.time.Clock;
 
+import io.github.lifecyclesignals.drain.GracefulDrain;
+import io.github.lifecyclesignals.phase.ApplicationPhase;
+import io.github.lifecyclesignals.refresh.RefreshHistory;
+import io.github.lifecyclesignals.signal.BuiltInAction;
+import io.github.lifecyclesignals.signal.BuiltInSignalAction;
+import io.github.lifecyclesignals.signal.SignalHistory;
+import io.github.lifecyclesignals.status.LifecycleStatus;
+import io.github.lifecyclesignals.status.LogStateAction;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the shared {@link LifecycleState} that every feature writes to
- * and the endpoint, meters and log read from.
+ * Auto-configuration of what every feature shares: the properties, the application's
+ * {@link ApplicationPhase}, and the read side that composes the features' snapshots for
+ * the endpoint, the meters and the {@code log-state} action.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
@@ -39,14 +48,19 @@ import org.springframework.context.annotation.Bean;
 public final class LifecycleAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
-	LifecycleState lifecycleState() {
-		return new LifecycleState();
+	ApplicationPhase lifecycleApplicationPhase(ApplicationContext context) {
+		return new ApplicationPhase(context, Clock.systemUTC());
 	}
 
 	@Bean
-	LifecyclePhaseListener lifecyclePhaseListener(LifecycleState state, ApplicationContext context) {
-		return new LifecyclePhaseListener(state, context);
+	LifecycleStatus lifecycleStatus(ApplicationPhase phase, ObjectProvider<SignalHistory> signals,
+			ObjectProvider<GracefulDrain> drain, ObjectProvider<RefreshHistory> refresh) {
+		return new LifecycleStatus(phase, signals.getIfAvailable(), drain.getIfAvailable(), refresh.getIfAvailable());
+	}
+
+	@Bean
+	BuiltInSignalAction logStateSignalAction(LifecycleStatus status) {
+		return new BuiltInSignalAction(BuiltInAction.LOG_STATE, new LogStateAction(status));
 	}
 
 }

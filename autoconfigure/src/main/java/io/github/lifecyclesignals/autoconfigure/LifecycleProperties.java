@@ -17,8 +17,10 @@
 package io.github.lifecyclesignals.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -54,6 +56,12 @@ public class LifecycleProperties {
 	 */
 	private Map<String, String> signals = new LinkedHashMap<>();
 
+	/**
+	 * How long a SignalAction bean may run before it is reported as timed out. It keeps
+	 * its thread; the next action runs on another.
+	 */
+	private Duration actionTimeout = Duration.ofSeconds(10);
+
 	private final Drain drain = new Drain();
 
 	private final Refresh refresh = new Refresh();
@@ -80,6 +88,14 @@ public class LifecycleProperties {
 
 	public void setSignals(Map<String, String> signals) {
 		this.signals = signals;
+	}
+
+	public Duration getActionTimeout() {
+		return this.actionTimeout;
+	}
+
+	public void setActionTimeout(Duration actionTimeout) {
+		this.actionTimeout = actionTimeout;
 	}
 
 	public Drain getDrain() {
@@ -125,7 +141,23 @@ public class LifecycleProperties {
 		 */
 		private boolean delayOnAnyClose;
 
+		/**
+		 * Signals whose repetition during a drain escalates it: the first repetition
+		 * skips what is left of the pre-stop delay and the graceful wait, the next halts.
+		 * Other signals, and the endpoint, do not escalate a drain. CockroachDB-style
+		 * escalation on a repeated Ctrl+C only: INT.
+		 */
+		private List<String> escalateOn = new ArrayList<>(List.of("TERM", "INT"));
+
 		private final Adaptive adaptive = new Adaptive();
+
+		public List<String> getEscalateOn() {
+			return this.escalateOn;
+		}
+
+		public void setEscalateOn(List<String> escalateOn) {
+			this.escalateOn = escalateOn;
+		}
 
 		public boolean isDelayOnAnyClose() {
 			return this.delayOnAnyClose;

@@ -16,12 +16,12 @@
 
 package io.github.lifecyclesignals.drain;
 
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs one step of the drain when the context's shutdown reaches a phase next to Boot's
- * graceful web server shutdown: a higher phase stops earlier, a lower one later.
+ * Runs a piece of the drain when the context's close reaches a phase next to Spring
+ * Boot's graceful shutdown phase (a higher phase stops earlier, a lower one later). The
+ * hooks run on the closing thread.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
@@ -29,15 +29,18 @@ import org.springframework.context.SmartLifecycle;
 public final class DrainPhaseHook implements SmartLifecycle {
 
 	/**
-	 * Stops just before Boot's graceful shutdown phase, which stops accepting
-	 * connections.
+	 * Spring Boot's graceful shutdown phase
+	 * ({@code WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE}), in which the web
+	 * server stops accepting and waits for its requests. Defined here so that
+	 * applications without a web server need no web classes.
 	 */
-	public static final int BEFORE_GRACEFUL_SHUTDOWN = WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE + 1;
+	public static final int GRACEFUL_SHUTDOWN_PHASE = SmartLifecycle.DEFAULT_PHASE - 1024;
 
-	/**
-	 * Stops right after Boot's graceful shutdown phase and before the web server stops.
-	 */
-	public static final int AFTER_GRACEFUL_SHUTDOWN = WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE - 1;
+	/** Stops just before the graceful shutdown phase. */
+	public static final int BEFORE_GRACEFUL_SHUTDOWN = GRACEFUL_SHUTDOWN_PHASE + 1;
+
+	/** Stops right after the graceful shutdown phase, before the web server stops. */
+	public static final int AFTER_GRACEFUL_SHUTDOWN = GRACEFUL_SHUTDOWN_PHASE - 1;
 
 	private final int phase;
 
@@ -51,23 +54,30 @@ public final class DrainPhaseHook implements SmartLifecycle {
 	}
 
 	/**
-	 * Names the requests graceful shutdown gave up on, before the server stops and
-	 * interrupts them.
+	 * Marks the start of the graceful wait, or skips it when the drain was escalated.
 	 * @param drain the drain
 	 * @return the hook
 	 */
-	public static DrainPhaseHook webServerDrained(GracefulDrain drain) {
-		return new DrainPhaseHook(AFTER_GRACEFUL_SHUTDOWN, drain::webServerDrained);
+	public static DrainPhaseHook enteringGracefulShutdown(GracefulDrain drain) {
+		return new DrainPhaseHook(BEFORE_GRACEFUL_SHUTDOWN, drain::enteringGracefulShutdown);
 	}
 
 	/**
-	 * Keeps serving through the pre-stop delay when the context closes without a drain
-	 * ({@code lifecycle.drain.delay-on-any-close}).
+	 * Marks the end of the graceful wait: requests still in flight now outlived it.
 	 * @param drain the drain
 	 * @return the hook
 	 */
-	public static DrainPhaseHook preStopDelayOnAnyClose(GracefulDrain drain) {
-		return new DrainPhaseHook(BEFORE_GRACEFUL_SHUTDOWN, drain::delayUnlessDraining);
+	public static DrainPhaseHook leftGracefulShutdown(GracefulDrain drain) {
+		return new DrainPhaseHook(AFTER_GRACEFUL_SHUTDOWN, drain::leftGracefulShutdown);
+	}
+
+	/**
+	 * Keeps serving through the pre-stop delay when the context closes without a drain.
+	 * @param drain the drain
+	 * @return the hook
+	 */
+	public static DrainPhaseHook delayOnAnyClose(GracefulDrain drain) {
+		return new DrainPhaseHook(BEFORE_GRACEFUL_SHUTDOWN, new CloseDelay(drain));
 	}
 
 	@Override
@@ -89,6 +99,16 @@ public final class DrainPhaseHook implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return this.phase;
+	}
+
+	/**
+	 * Not pauseable: a paused context is not shutting down, and must not sit through a
+	 * pre-stop delay.
+	 * @return {@code false}
+	 */
+	@Override
+	public boolean isPauseable() {
+		return false;
 	}
 
 }

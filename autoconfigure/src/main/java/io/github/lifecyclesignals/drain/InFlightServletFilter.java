@@ -17,10 +17,8 @@
 package io.github.lifecyclesignals.drain;
 
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 
-import io.github.lifecyclesignals.state.InFlightRequest;
-import io.github.lifecyclesignals.state.InFlightRequests;
-import io.github.lifecyclesignals.state.LifecycleState;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -34,39 +32,50 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Tracks in-flight requests on servlet stacks (Tomcat, Jetty) and, while the application
- * drains, answers with {@code Connection: close} so that keep-alive clients and proxies
- * move their connections elsewhere before the connector closes under them.
+ * shuts down, answers with {@code Connection: close} so that keep-alive clients and
+ * proxies move their connections elsewhere before the connector closes under them.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class InFlightServletFilter extends OncePerRequestFilter implements Ordered {
 
-	private final LifecycleState state;
-
 	private final InFlightRequests requests;
 
-	public InFlightServletFilter(LifecycleState state) {
-		this.state = state;
-		this.requests = state.requests();
+	private final BooleanSupplier shuttingDown;
+
+	/**
+	 * Creates a filter.
+	 * @param requests the tracker
+	 * @param shuttingDown whether the application is draining or closing
+	 */
+	public InFlightServletFilter(InFlightRequests requests, BooleanSupplier shuttingDown) {
+		this.requests = requests;
+		this.shuttingDown = shuttingDown;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.state.isShuttingDown()) {
+		if (this.shuttingDown.getAsBoolean()) {
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 		}
-		InFlightRequest inFlight = this.requests.started(request.getMethod(), request.getRequestURI());
+		String uri = request.getRequestURI();
+		String contextPath = request.getContextPath();
+		String pathWithinApplication = (!contextPath.isEmpty() && uri.startsWith(contextPath))
+				? uri.substring(contextPath.length()) : uri;
+		InFlightRequest inFlight = this.requests.started(request.getMethod(), uri, pathWithinApplication);
+		boolean served = false;
 		try {
 			chain.doFilter(request, response);
+			served = true;
 		}
 		finally {
-			if (request.isAsyncStarted()) {
+			if (served && request.isAsyncStarted()) {
 				request.getAsyncContext().addListener(new FinishOnCompletion(inFlight));
 			}
 			else {
-				this.requests.finished(inFlight);
+				this.requests.finished(inFlight, served);
 			}
 		}
 	}
@@ -86,17 +95,17 @@ public final class InFlightServletFilter extends OncePerRequestFilter implements
 
 		@Override
 		public void onComplete(AsyncEvent event) {
-			InFlightServletFilter.this.requests.finished(this.inFlight);
+			InFlightServletFilter.this.requests.finished(this.inFlight, true);
 		}
 
 		@Override
 		public void onTimeout(AsyncEvent event) {
-			InFlightServletFilter.this.requests.finished(this.inFlight);
+			InFlightServletFilter.this.requests.finished(this.inFlight, false);
 		}
 
 		@Override
 		public void onError(AsyncEvent event) {
-			InFlightServletFilter.this.requests.finished(this.inFlight);
+			InFlightServletFilter.this.requests.finished(this.inFlight, false);
 		}
 
 		@Override

@@ -16,10 +16,10 @@
 
 package io.github.lifecyclesignals.drain;
 
-import io.github.lifecyclesignals.state.InFlightRequest;
-import io.github.lifecyclesignals.state.InFlightRequests;
-import io.github.lifecyclesignals.state.LifecycleState;
+import java.util.function.BooleanSupplier;
+
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -36,24 +36,31 @@ import org.springframework.web.server.WebFilterChain;
  */
 public final class InFlightWebFilter implements WebFilter, Ordered {
 
-	private final LifecycleState state;
-
 	private final InFlightRequests requests;
 
-	public InFlightWebFilter(LifecycleState state) {
-		this.state = state;
-		this.requests = state.requests();
+	private final BooleanSupplier shuttingDown;
+
+	/**
+	 * Creates a filter.
+	 * @param requests the tracker
+	 * @param shuttingDown whether the application is draining or closing
+	 */
+	public InFlightWebFilter(InFlightRequests requests, BooleanSupplier shuttingDown) {
+		this.requests = requests;
+		this.shuttingDown = shuttingDown;
 	}
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (this.state.isShuttingDown()) {
+		if (this.shuttingDown.getAsBoolean()) {
 			exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
 		}
 		ServerHttpRequest request = exchange.getRequest();
 		return Mono.defer(() -> {
-			InFlightRequest inFlight = this.requests.started(request.getMethod().name(), request.getPath().value());
-			return chain.filter(exchange).doFinally((signal) -> this.requests.finished(inFlight));
+			InFlightRequest inFlight = this.requests.started(request.getMethod().name(), request.getPath().value(),
+					request.getPath().pathWithinApplication().value());
+			return chain.filter(exchange)
+				.doFinally((signal) -> this.requests.finished(inFlight, signal == SignalType.ON_COMPLETE));
 		});
 	}
 

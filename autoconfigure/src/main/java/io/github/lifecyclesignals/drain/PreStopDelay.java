@@ -20,9 +20,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.github.lifecyclesignals.state.DrainSettings.AdaptiveDelay;
-import io.github.lifecyclesignals.state.DurationFormat;
-import io.github.lifecyclesignals.state.InFlightRequests;
+import io.github.lifecyclesignals.Durations;
+import io.github.lifecyclesignals.drain.DrainSettings.AdaptiveDelay;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +32,6 @@ import org.jspecify.annotations.Nullable;
  * delay, which is its ceiling and what it falls back to when nothing probes.
  *
  * @author lifecycle-signals maintainers
- * @since 0.1.0
  */
 final class PreStopDelay {
 
@@ -49,43 +47,69 @@ final class PreStopDelay {
 	 * @param adaptive when to end early, or {@code null} for a fixed delay
 	 * @param requests the traffic
 	 * @param cut counted down by an escalation to end the wait at once
-	 * @return a note for the log on why an adaptive delay ended, empty otherwise
+	 * @return why it ended
 	 */
-	static String await(Duration ceiling, @Nullable AdaptiveDelay adaptive, InFlightRequests requests,
+	static End await(Duration ceiling, @Nullable AdaptiveDelay adaptive, InFlightRequests requests,
 			CountDownLatch cut) {
-		if (adaptive == null || ceiling.isZero()) {
-			awaitCut(cut, ceiling);
-			return "";
-		}
 		long start = System.nanoTime();
 		long probesAtFlip = requests.probes();
+		if (adaptive == null || ceiling.isZero()) {
+			return new End(awaitCut(cut, Durations.toNanos(ceiling)) ? Reason.CUT : Reason.ELAPSED, 0);
+		}
+		long ceilingNanos = Durations.toNanos(ceiling);
 		while (true) {
-			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-			if (elapsed.compareTo(ceiling) >= 0) {
-				return ", adaptive delay reached its ceiling (" + (requests.probes() - probesAtFlip)
-						+ " probe(s) answered 503)";
-			}
+			long elapsed = System.nanoTime() - start;
 			long probes = requests.probes() - probesAtFlip;
-			if (elapsed.compareTo(adaptive.floor()) >= 0 && probes >= adaptive.probes()
-					&& requests.sinceLastRequest().compareTo(adaptive.quietPeriod()) >= 0) {
-				return ", adaptive delay ended: " + probes + " probe(s) answered 503 and no request for "
-						+ DurationFormat.of(adaptive.quietPeriod());
+			if (elapsed >= ceilingNanos) {
+				return new End(Reason.CEILING, probes);
 			}
-			Duration left = ceiling.minus(elapsed);
-			if (awaitCut(cut, (left.compareTo(TICK) < 0) ? left : TICK)) {
-				return "";
+			if (elapsed >= Durations.toNanos(adaptive.floor()) && probes >= adaptive.probes()
+					&& requests.sinceLastRequest().compareTo(adaptive.quietPeriod()) >= 0) {
+				return new End(Reason.TRAFFIC_MOVED, probes);
+			}
+			if (awaitCut(cut, Math.min(ceilingNanos - elapsed, TICK.toNanos()))) {
+				return new End(Reason.CUT, probes);
 			}
 		}
 	}
 
-	private static boolean awaitCut(CountDownLatch cut, Duration timeout) {
+	private static boolean awaitCut(CountDownLatch cut, long nanos) {
 		try {
-			return cut.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+			return cut.await(nanos, TimeUnit.NANOSECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return true;
 		}
+	}
+
+	/**
+	 * Why the delay ended.
+	 *
+	 * @param reason the reason
+	 * @param probes how many readiness probes were answered 503 during it
+	 */
+	record End(Reason reason, long probes) {
+
+	}
+
+	/**
+	 * Why a delay ended.
+	 */
+	enum Reason {
+
+		/** A fixed delay elapsed. */
+		ELAPSED,
+
+		/** An escalation cut it short. */
+		CUT,
+
+		/** An adaptive delay saw the probes fail and the traffic stop. */
+		TRAFFIC_MOVED,
+
+		/** An adaptive delay reached its ceiling. */
+		CEILING
+
 	}
 
 }

@@ -18,9 +18,7 @@ package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
 
-import io.github.lifecyclesignals.state.DrainStatus;
-import io.github.lifecyclesignals.state.DurationFormat;
-import io.github.lifecyclesignals.state.LifecycleState;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.AbstractApplicationContext;
@@ -29,11 +27,10 @@ import org.springframework.context.support.DefaultLifecycleProcessor;
 /**
  * Fits Spring's per-phase shutdown timeout
  * ({@code spring.lifecycle.timeout-per-shutdown-phase}, 30s by default) into what is left
- * of the drain budget, so that the graceful web server phase gives up on stuck requests
- * before our deadline halts the process, and the log says so.
+ * of the drain budget, so that the graceful phase gives up on stuck requests before the
+ * deadline halts the process, and the log says so.
  *
  * @author lifecycle-signals maintainers
- * @since 0.1.0
  */
 final class ShutdownPhaseTimeout {
 
@@ -52,27 +49,23 @@ final class ShutdownPhaseTimeout {
 	/**
 	 * Lowers the per-phase timeout to the time left, less the reserve, if it is longer.
 	 * @param context the context about to close
-	 * @param state the state, for the time left
-	 * @return a note for the log, empty when nothing was capped
+	 * @param timeLeft the time left in the budget
+	 * @return the timeout set, or {@code null} when nothing was changed
 	 */
-	static String fitToBudget(ConfigurableApplicationContext context, LifecycleState state) {
-		DrainStatus drain = state.drain();
-		if (drain == null || !context.containsBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME)) {
-			return "";
-		}
-		Object processor = context.getBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME);
-		if (!(processor instanceof DefaultLifecycleProcessor defaultProcessor)) {
-			return "";
+	static @Nullable Duration fitToBudget(ConfigurableApplicationContext context, Duration timeLeft) {
+		if (!context.containsBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) || !(context.getBean(
+				AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) instanceof DefaultLifecycleProcessor processor)) {
+			return null;
 		}
 		Duration configured = context.getEnvironment()
 			.getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class, DEFAULT);
-		Duration left = drain.timeLeft(state.now()).minus(RESERVE);
+		Duration left = timeLeft.minus(RESERVE);
 		Duration cap = left.isNegative() ? Duration.ZERO : left;
 		if (configured.compareTo(cap) <= 0) {
-			return "";
+			return null;
 		}
-		defaultProcessor.setTimeoutPerShutdownPhase(cap.toMillis());
-		return " (per-phase shutdown timeout set to " + DurationFormat.of(cap) + " to fit the budget)";
+		processor.setTimeoutPerShutdownPhase(cap.toMillis());
+		return cap;
 	}
 
 }

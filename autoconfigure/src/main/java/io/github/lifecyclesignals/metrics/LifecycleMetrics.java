@@ -16,25 +16,30 @@
 
 package io.github.lifecyclesignals.metrics;
 
-import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import io.github.lifecyclesignals.state.DrainStatus;
-import io.github.lifecyclesignals.state.InFlightRequests;
-import io.github.lifecyclesignals.state.LifecyclePhase;
-import io.github.lifecyclesignals.state.LifecycleState;
-import io.github.lifecyclesignals.state.LifecycleStateListener;
-import io.github.lifecyclesignals.state.RefreshRecord;
-import io.github.lifecyclesignals.state.SignalRecord;
-import io.micrometer.core.instrument.Counter;
+import io.github.lifecyclesignals.drain.DrainResult;
+import io.github.lifecyclesignals.drain.DrainSnapshot;
+import io.github.lifecyclesignals.drain.GracefulDrain;
+import io.github.lifecyclesignals.drain.InFlightRequests;
+import io.github.lifecyclesignals.phase.LifecyclePhase;
+import io.github.lifecyclesignals.refresh.RefreshHistory;
+import io.github.lifecyclesignals.refresh.RefreshOutcome;
+import io.github.lifecyclesignals.signal.SignalHistory;
+import io.github.lifecyclesignals.status.LifecycleStatus;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Meters of the lifecycle state. Their names are part of the public contract.
+ * Meters of the lifecycle. Their names are part of the public contract. Every meter reads
+ * a feature's status when it is scraped; none is written to, so the meters can never
+ * disagree with the endpoint.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
@@ -50,78 +55,98 @@ public final class LifecycleMetrics implements MeterBinder {
 	/** Gauge of requests being served. */
 	public static final String REQUESTS_IN_FLIGHT = "lifecycle.requests.inflight";
 
-	/** Timer of drains, tag {@code result}. */
+	/** Timer of drains, from the signal to the chosen exit, tag {@code result}. */
 	public static final String DRAIN = "lifecycle.drain";
 
-	/** Counter of requests still in flight when a drain gave up on them. */
+	/** Counter of requests a drain gave up on. */
 	public static final String DRAIN_REQUESTS_ABANDONED = "lifecycle.drain.requests.abandoned";
 
 	/** Timer of refreshes, tag {@code outcome}. */
 	public static final String REFRESH = "lifecycle.refresh";
 
-	private final LifecycleState state;
+	private final LifecycleStatus status;
 
-	public LifecycleMetrics(LifecycleState state) {
-		this.state = state;
+	private final Collection<String> signals;
+
+	private final @Nullable InFlightRequests requests;
+
+	/**
+	 * Creates the meters.
+	 * @param status the lifecycle status
+	 * @param signals the configured signals, one counter each
+	 * @param requests the in-flight requests, if the drain feature tracks them
+	 */
+	public LifecycleMetrics(LifecycleStatus status, Collection<String> signals, @Nullable InFlightRequests requests) {
+		this.status = status;
+		this.signals = signals;
+		this.requests = requests;
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		for (LifecyclePhase phase : LifecyclePhase.values()) {
-			Gauge.builder(STATE, this.state, (state) -> (state.phase() == phase) ? 1 : 0)
+			Gauge.builder(STATE, this.status, (status) -> (status.phase() == phase) ? 1 : 0)
 				.tag("state", phase.name())
 				.description("Whether the application is in this lifecycle state (1) or not (0)")
 				.register(registry);
 		}
-		// The gauge holds its object weakly: the state bean keeps the tracker alive.
-		Gauge.builder(REQUESTS_IN_FLIGHT, this.state.requests(), InFlightRequests::count)
-			.description("Requests being served")
-			.baseUnit("requests")
-			.register(registry);
-		this.state.addListener(new Recorder(registry));
+		SignalHistory history = this.status.signals();
+		if (history != null) {
+			for (String signal : this.signals) {
+				FunctionCounter.builder(SIGNALS_RECEIVED, history, (signals) -> signals.receivedCount(signal))
+					.tag("signal", signal)
+					.description("Signals received")
+					.register(registry);
+			}
+		}
+		if (this.requests != null) {
+			Gauge.builder(REQUESTS_IN_FLIGHT, this.requests, InFlightRequests::count)
+				.description("Requests being served")
+				.baseUnit("requests")
+				.register(registry);
+		}
+		GracefulDrain drain = this.status.drain();
+		if (drain != null) {
+			bindDrain(registry, drain);
+		}
+		RefreshHistory refresh = this.status.refresh();
+		if (refresh != null) {
+			for (RefreshOutcome outcome : RefreshOutcome.values()) {
+				FunctionTimer
+					.builder(REFRESH, refresh, (refreshes) -> refreshes.count(outcome),
+							(refreshes) -> refreshes.totalNanos(outcome), TimeUnit.NANOSECONDS)
+					.tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+					.description("Configuration refreshes")
+					.register(registry);
+			}
+		}
 	}
 
-	private static final class Recorder implements LifecycleStateListener {
-
-		private final MeterRegistry registry;
-
-		Recorder(MeterRegistry registry) {
-			this.registry = registry;
-		}
-
-		@Override
-		public void signalRecorded(SignalRecord record) {
-			Counter.builder(SIGNALS_RECEIVED)
-				.tag("signal", record.signal())
-				.description("Signals received")
-				.register(this.registry)
-				.increment();
-		}
-
-		@Override
-		public void drainEnded(DrainStatus drain) {
-			String result = (drain.result() != null) ? drain.result().name().toLowerCase(Locale.ROOT) : "unknown";
-			Timer.builder(DRAIN)
-				.tag("result", result)
+	private void bindDrain(MeterRegistry registry, GracefulDrain drain) {
+		for (DrainResult result : DrainResult.values()) {
+			FunctionTimer
+				.builder(DRAIN, drain, (draining) -> (result(draining) == result) ? 1 : 0,
+						(draining) -> (result(draining) == result) ? elapsedNanos(draining) : 0, TimeUnit.NANOSECONDS)
+				.tag("result", result.name().toLowerCase(Locale.ROOT))
 				.description("Drains, from the signal to the chosen exit")
-				.register(this.registry)
-				.record(drain.elapsed(Instant.now()).toNanos(), TimeUnit.NANOSECONDS);
-			Counter.builder(DRAIN_REQUESTS_ABANDONED)
-				.description("Requests still in flight when a drain gave up on them")
-				.baseUnit("requests")
-				.register(this.registry)
-				.increment(drain.abandoned());
+				.register(registry);
 		}
+		FunctionCounter.builder(DRAIN_REQUESTS_ABANDONED, drain, (draining) -> {
+			DrainSnapshot.Progress progress = draining.snapshot().progress();
+			DrainSnapshot.End end = (progress != null) ? progress.end() : null;
+			return (end != null) ? end.abandoned().size() : 0;
+		}).description("Requests a drain gave up on").baseUnit("requests").register(registry);
+	}
 
-		@Override
-		public void refreshRecorded(RefreshRecord record) {
-			Timer.builder(REFRESH)
-				.tag("outcome", record.outcome().name().toLowerCase(Locale.ROOT))
-				.description("Configuration refreshes")
-				.register(this.registry)
-				.record(record.duration());
-		}
+	private static @Nullable DrainResult result(GracefulDrain drain) {
+		DrainSnapshot.Progress progress = drain.snapshot().progress();
+		DrainSnapshot.End end = (progress != null) ? progress.end() : null;
+		return (end != null) ? end.result() : null;
+	}
 
+	private static double elapsedNanos(GracefulDrain drain) {
+		DrainSnapshot.Progress progress = drain.snapshot().progress();
+		return (progress != null) ? progress.elapsed().toNanos() : 0;
 	}
 
 }

@@ -16,9 +16,6 @@
 
 package io.github.lifecyclesignals.refresh;
 
-import io.github.lifecyclesignals.state.RefreshOutcome;
-import io.github.lifecyclesignals.state.RefreshRecord;
-
 import org.springframework.context.ApplicationEvent;
 
 /**

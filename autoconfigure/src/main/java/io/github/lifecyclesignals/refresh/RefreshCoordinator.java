@@ -18,8 +18,8 @@ package io.github.lifecyclesignals.refresh;
 
 import java.util.Locale;
 
-import io.github.lifecyclesignals.state.LifecyclePhase;
-import io.github.lifecyclesignals.state.LifecycleState;
+import io.github.lifecyclesignals.phase.ApplicationPhase;
+import io.github.lifecyclesignals.signal.Trigger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -41,17 +41,18 @@ public final class RefreshCoordinator {
 
 	private final TransactionalRefresher refresher;
 
-	private final LifecycleState state;
+	private final ApplicationPhase phase;
+
+	private final RefreshHistory history;
 
 	private boolean running;
 
-	private boolean pending;
+	private @Nullable Trigger pending;
 
-	private String pendingTrigger = "";
-
-	public RefreshCoordinator(TransactionalRefresher refresher, LifecycleState state) {
+	public RefreshCoordinator(TransactionalRefresher refresher, ApplicationPhase phase, RefreshHistory history) {
 		this.refresher = refresher;
-		this.state = state;
+		this.phase = phase;
+		this.history = history;
 	}
 
 	/**
@@ -59,50 +60,56 @@ public final class RefreshCoordinator {
 	 * @param trigger what asks, for example {@code SIGHUP}
 	 * @return what was done, in a few words
 	 */
-	public synchronized String request(String trigger) {
-		LifecyclePhase phase = this.state.phase();
-		if (phase == LifecyclePhase.STARTING) {
+	public synchronized String request(Trigger trigger) {
+		if (this.phase.isShuttingDown()) {
+			String phase = this.phase.phase().name().toLowerCase(Locale.ROOT);
+			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is " + phase);
+			return "refused: " + phase;
+		}
+		if (!this.phase.isRunning()) {
 			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is not ready yet");
 			return "refused: not ready";
 		}
-		if (this.state.isShuttingDown()) {
-			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is " + phase);
-			return "refused: " + phase.name().toLowerCase(Locale.ROOT);
-		}
 		if (this.running) {
-			boolean alreadyPending = this.pending;
-			this.pending = true;
-			this.pendingTrigger = trigger;
+			boolean alreadyPending = this.pending != null;
+			this.pending = trigger;
 			return alreadyPending ? "coalesced into the pending refresh" : "pending after the running refresh";
 		}
 		this.running = true;
+		this.history.running(true);
 		Thread thread = new Thread(() -> runFrom(trigger), THREAD_NAME);
 		thread.setDaemon(true);
 		thread.start();
 		return "refresh started";
 	}
 
-	private void runFrom(String trigger) {
-		@Nullable String next = trigger;
+	private void runFrom(Trigger first) {
+		Trigger next = first;
 		while (next != null) {
 			try {
 				this.refresher.refresh(next);
 			}
-			catch (RuntimeException ex) {
+			catch (Throwable ex) {
+				// Even an Error (a placeholder chain deep enough to overflow the stack, a
+				// class gone from a replaced jar) must leave the coordinator able to run
+				// the next refresh.
 				logger.error("Configuration refresh failed unexpectedly", ex);
 			}
 			next = takePending();
 		}
 	}
 
-	private synchronized @Nullable String takePending() {
-		if (this.pending && !this.state.isShuttingDown()) {
-			this.pending = false;
-			return this.pendingTrigger;
+	// Takes the pending request, or ends this run when there is none: in one step, so
+	// that a request arriving meanwhile is never lost.
+	private synchronized @Nullable Trigger takePending() {
+		Trigger pending = this.pending;
+		this.pending = null;
+		if (pending == null || this.phase.isShuttingDown()) {
+			this.running = false;
+			this.history.running(false);
+			return null;
 		}
-		this.pending = false;
-		this.running = false;
-		return null;
+		return pending;
 	}
 
 }

@@ -16,17 +16,15 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.lifecyclesignals.state.DurationFormat;
-import io.github.lifecyclesignals.state.LifecyclePhase;
-import io.github.lifecyclesignals.state.LifecycleState;
-import io.github.lifecyclesignals.state.RefreshOutcome;
-import io.github.lifecyclesignals.state.RefreshRecord;
+import io.github.lifecyclesignals.Durations;
+import io.github.lifecyclesignals.signal.Trigger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +53,9 @@ public final class TransactionalRefresher {
 
 	private final ConfigurableApplicationContext context;
 
-	private final LifecycleState state;
+	private final RefreshHistory history;
+
+	private final Clock clock;
 
 	private final CandidateValidator validator;
 
@@ -65,11 +65,12 @@ public final class TransactionalRefresher {
 
 	private final LiveConfigData live;
 
-	public TransactionalRefresher(ConfigurableApplicationContext context, LifecycleState state,
+	public TransactionalRefresher(ConfigurableApplicationContext context, RefreshHistory history, Clock clock,
 			CandidateValidator validator, @Nullable RefreshScope refreshScope,
 			@Nullable ConfigurationPropertiesRebinder rebinder) {
 		this.context = context;
-		this.state = state;
+		this.history = history;
+		this.clock = clock;
 		this.validator = validator;
 		this.refreshScope = refreshScope;
 		this.rebinder = rebinder;
@@ -81,20 +82,11 @@ public final class TransactionalRefresher {
 	 * @param trigger what asked for it, for example {@code SIGHUP}
 	 * @return the record
 	 */
-	public RefreshRecord refresh(String trigger) {
-		Instant startedAt = this.state.now();
+	public RefreshRecord refresh(Trigger trigger) {
+		Instant startedAt = this.clock.instant();
 		long start = System.nanoTime();
-		boolean marked = this.state.moveFrom(LifecyclePhase.RUNNING, LifecyclePhase.REFRESHING);
-		Outcome outcome;
-		try {
-			outcome = attempt();
-		}
-		finally {
-			if (marked) {
-				this.state.moveFrom(LifecyclePhase.REFRESHING, LifecyclePhase.RUNNING);
-			}
-		}
-		RefreshRecord record = new RefreshRecord(startedAt, trigger, outcome.outcome(), outcome.changedKeys(),
+		Outcome outcome = attempt();
+		RefreshRecord record = new RefreshRecord(startedAt, trigger.name(), outcome.outcome(), outcome.changedKeys(),
 				outcome.reason(), Duration.ofNanos(System.nanoTime() - start));
 		report(record);
 		return record;
@@ -161,7 +153,7 @@ public final class TransactionalRefresher {
 
 	private void report(RefreshRecord record) {
 		String line = "Configuration refresh " + record.outcome() + " (trigger " + record.trigger() + ", "
-				+ DurationFormat.of(record.duration()) + ")"
+				+ Durations.format(record.duration()) + ")"
 				+ (record.changedKeys().isEmpty() ? "" : ", changed keys " + record.changedKeys())
 				+ ((record.reason() != null) ? ": " + record.reason() : "");
 		if (record.outcome() == RefreshOutcome.APPLIED || record.outcome() == RefreshOutcome.UNCHANGED) {
@@ -171,7 +163,7 @@ public final class TransactionalRefresher {
 			logger.warn(
 					line + ((record.outcome() == RefreshOutcome.REJECTED) ? "; the previous configuration stays" : ""));
 		}
-		this.state.recordRefresh(record);
+		this.history.recorded(record);
 		this.context.publishEvent(new ConfigurationRefreshEvent(this, record));
 	}
 

@@ -29,9 +29,4 @@ import java.time.Instant;
  */
 public record ReceivedSignal(String name, int number, Instant receivedAt) {
 
-	@Override
-	public String toString() {
-		return "SIG" + this.name;
-	}
-
 }

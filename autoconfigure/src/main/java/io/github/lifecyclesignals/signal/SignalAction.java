@@ -18,12 +18,13 @@ package io.github.lifecyclesignals.signal;
 
 /**
  * What to do when a signal arrives. Define a bean of this type and name it in
- * {@code lifecycle.signals}, for example {@code USR2: myAction} for a bean named
- * {@code myAction}.
+ * {@code lifecycle.signals}, for example {@code USR1: rotateLogs} for a bean named
+ * {@code rotateLogs}.
  * <p>
- * Actions run one at a time on the single dispatcher thread, never on the JVM's signal
- * thread. An action that blocks delays the next signal's action, so hand long work to a
- * thread of your own. An exception is logged and recorded; it never stops the dispatcher.
+ * Actions run one at a time, in the order their signals arrived, on threads of their own:
+ * never on the JVM's signal thread and never in the way of a drain. One that has not
+ * returned after {@code lifecycle.action-timeout} is reported as timed out and keeps its
+ * thread; the next action runs on another. An exception is logged and recorded.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0

@@ -16,6 +16,7 @@
 
 package io.github.lifecyclesignals.signal;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,61 +27,60 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every action a signal can be mapped to, by name: the features' built-ins and the user's
- * {@link SignalAction} beans (by bean name; a user bean replaces a built-in of the same
- * name).
+ * {@link SignalAction} beans (by bean name; in {@code lifecycle.signals} a user bean
+ * replaces a built-in of the same name).
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class SignalActions {
 
-	/** Leave the JVM's own handler in place. */
-	public static final String DEFAULT = "default";
+	private final Map<BuiltInAction, TriggeredAction> builtIns = new EnumMap<>(BuiltInAction.class);
 
-	/** Bind the signal, record it, do nothing else. */
-	public static final String IGNORE = "ignore";
-
-	/** Log one line with the current lifecycle state. */
-	public static final String LOG_STATE = "log-state";
-
-	/**
-	 * Names that are ours whether or not their feature is active, with what they need.
-	 */
-	private static final Map<String, String> BUILT_IN_REQUIREMENTS = Map.of("drain", "the drain feature", "stop",
-			"the drain feature", "refresh", "spring-cloud-context on the class path and lifecycle.refresh.enabled");
-
-	private final Map<String, SignalAction> actions;
+	private final Map<String, SignalAction> userActions;
 
 	public SignalActions(List<BuiltInSignalAction> builtIns, Map<String, SignalAction> userActions) {
-		Map<String, SignalAction> actions = new LinkedHashMap<>();
-		actions.put(IGNORE, (signal) -> "ignored");
-		builtIns.forEach((builtIn) -> actions.put(builtIn.name(), builtIn.action()));
-		actions.putAll(userActions);
-		this.actions = actions;
+		this.builtIns.put(BuiltInAction.IGNORE, (trigger) -> "ignored");
+		builtIns.forEach((builtIn) -> this.builtIns.put(builtIn.action(), builtIn.implementation()));
+		this.userActions = new LinkedHashMap<>(userActions);
 	}
 
-	public @Nullable SignalAction find(String name) {
-		return this.actions.get(name);
+	/**
+	 * The implementation of a built-in action, if its feature is active.
+	 * @param action the action
+	 * @return the implementation, or {@code null}
+	 */
+	@Nullable TriggeredAction builtIn(BuiltInAction action) {
+		return this.builtIns.get(action);
+	}
+
+	@Nullable SignalAction userAction(String name) {
+		return this.userActions.get(name);
 	}
 
 	/**
 	 * Every name that is valid in configuration.
 	 * @return the names, sorted
 	 */
-	public Set<String> names() {
-		Set<String> names = new TreeSet<>(this.actions.keySet());
-		names.add(DEFAULT);
+	Set<String> names() {
+		Set<String> names = new TreeSet<>(this.userActions.keySet());
+		this.builtIns.keySet().forEach((action) -> names.add(action.configName()));
+		names.add(BuiltInAction.DEFAULT.configName());
 		return names;
 	}
 
 	/**
-	 * Why a built-in action is not available, for names that are ours but whose feature
-	 * is off.
-	 * @param name the action name
-	 * @return what it needs, or {@code null} if the name is not a built-in
+	 * Why a built-in action is not available.
+	 * @param action the action
+	 * @return what it needs
 	 */
-	public @Nullable String missingRequirement(String name) {
-		return this.actions.containsKey(name) ? null : BUILT_IN_REQUIREMENTS.get(name);
+	static String requirement(BuiltInAction action) {
+		return switch (action) {
+			case DRAIN, STOP -> "the drain feature (lifecycle.enabled)";
+			case REFRESH -> "spring-cloud-context on the class path and lifecycle.refresh.enabled";
+			case LOG_STATE -> "the lifecycle status feature";
+			case IGNORE, DEFAULT -> "nothing";
+		};
 	}
 
 }

@@ -18,21 +18,25 @@ package io.github.lifecyclesignals.signal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.BooleanSupplier;
 
-import io.github.lifecyclesignals.state.BindingStatus;
-import io.github.lifecyclesignals.state.DrainStatus;
-import io.github.lifecyclesignals.state.LifecycleState;
-import io.github.lifecyclesignals.state.SignalBinding;
+import io.github.lifecyclesignals.signal.SignalHistory.Bound;
+import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
+import io.github.lifecyclesignals.signal.SignalRefusedException.Kind;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Binds the planned signals when the context starts and restores the previous handlers
- * when it stops, unless a drain is under way: then the process is ending and a second
- * signal must still reach us to escalate.
+ * Binds the planned signals when the context starts and releases them when it stops,
+ * unless a drain is under way: then the process is ending and a later signal must still
+ * reach us to escalate.
+ * <p>
+ * A signal the user mapped explicitly that the VM reserves fails startup: the mapping
+ * could never work, and some of those signals (USR2 on HotSpot) crash the VM when sent. A
+ * signal that cannot arrive for another reason is reported at WARN with what to change.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
@@ -54,70 +58,106 @@ public final class SignalBindingLifecycle implements SmartLifecycle {
 
 	private final SignalDispatcher dispatcher;
 
-	private final LifecycleState state;
+	private final SignalHistory history;
+
+	private final BooleanSupplier draining;
 
 	private final List<SignalRegistrar.Registration> registrations = new ArrayList<>();
 
 	private volatile boolean running;
 
+	/**
+	 * Creates the lifecycle.
+	 * @param plan what to bind
+	 * @param registrar how to bind
+	 * @param dispatcher where signals go
+	 * @param history where the bindings are recorded
+	 * @param draining whether a drain is under way, when the context stops
+	 */
 	public SignalBindingLifecycle(SignalPlan plan, SignalRegistrar registrar, SignalDispatcher dispatcher,
-			LifecycleState state) {
+			SignalHistory history, BooleanSupplier draining) {
 		this.plan = plan;
 		this.registrar = registrar;
 		this.dispatcher = dispatcher;
-		this.state = state;
+		this.history = history;
+		this.draining = draining;
 	}
 
 	@Override
 	public void start() {
-		this.dispatcher.start();
-		List<SignalBinding> bindings = new ArrayList<>();
+		List<Bound> bindings = new ArrayList<>();
 		for (SignalPlan.Entry entry : this.plan.entries()) {
-			bindings.add(bind(entry));
+			Bound bound = bind(entry);
+			bindings.add(bound);
+			SignalBinding binding = bound.binding();
+			if (entry.explicit() && binding.status() == BindingStatus.REFUSED) {
+				releaseAll();
+				throw new InvalidConfigurationPropertyValueException(SignalPlan.PROPERTY + "." + entry.signal(),
+						entry.actionName(), binding.reason() + "; map the action to a free signal such as USR1");
+			}
 		}
-		this.state.bindings(bindings);
-		logger.info("Lifecycle signals: " + bindings.stream().map(this::describe).collect(Collectors.joining(", ")));
+		this.history.bindings(bindings);
+		logger.info("Lifecycle signals: " + String.join(", ", bindings.stream().map(this::describe).toList()));
+		for (Bound bound : bindings) {
+			SignalBinding binding = bound.binding();
+			if (binding.status() == BindingStatus.IGNORED) {
+				logger.warn(binding.signal() + "->" + binding.action() + " is not bound: " + binding.reason()
+						+ ". Start the JVM without nohup, or through env --default-signal=HUP,INT,TERM java ...");
+			}
+			else if (binding.status() == BindingStatus.REFUSED) {
+				logger.warn(binding.signal() + "->" + binding.action() + " is not bound: " + binding.reason());
+			}
+		}
 		this.running = true;
 	}
 
-	private SignalBinding bind(SignalPlan.Entry entry) {
-		SignalAction action = entry.action();
-		if (action == null) {
-			return new SignalBinding(entry.signal(), entry.actionName(), BindingStatus.DEFAULT, entry.reasonLeftToJvm(),
-					null);
+	private Bound bind(SignalPlan.Entry entry) {
+		if (entry.action() instanceof LeftToJvm leftToJvm) {
+			return new Bound(new SignalBinding(entry.signal(), entry.actionName(), BindingStatus.DEFAULT,
+					leftToJvm.reason(), null), null);
 		}
 		try {
 			SignalRegistrar.Registration registration = this.registrar.register(entry.signal(),
-					(number) -> this.dispatcher.dispatch(new ReceivedSignal(entry.signal(), number, this.state.now()),
-							entry.actionName(), action));
+					(number) -> this.dispatcher.signalled(number, entry));
 			this.registrations.add(registration);
-			return new SignalBinding(entry.signal(), entry.actionName(), BindingStatus.BOUND, null,
-					registration.replaced());
+			return new Bound(new SignalBinding(entry.signal(), entry.actionName(), BindingStatus.BOUND, null,
+					registration.replaced()), registration);
 		}
 		catch (SignalRefusedException ex) {
-			return new SignalBinding(entry.signal(), entry.actionName(), BindingStatus.REFUSED, ex.getMessage(), null);
+			BindingStatus status = (ex.getKind() == Kind.IGNORED_AT_LAUNCH) ? BindingStatus.IGNORED
+					: BindingStatus.REFUSED;
+			return new Bound(new SignalBinding(entry.signal(), entry.actionName(), status, ex.getMessage(), null),
+					null);
 		}
 	}
 
-	private String describe(SignalBinding binding) {
-		if (binding.status() == BindingStatus.BOUND && binding.replaced() != null) {
-			return binding + " (replaces " + binding.replaced() + ")";
-		}
-		return binding.toString();
+	private String describe(Bound bound) {
+		SignalBinding binding = bound.binding();
+		String mapping = binding.signal() + "->" + binding.action();
+		return switch (binding.status()) {
+			case BOUND, SHADOWED -> mapping + " (replaces " + binding.replaced() + ")";
+			case IGNORED -> mapping + " NOT BOUND (ignored since launch)";
+			case REFUSED -> mapping + " REFUSED (" + binding.reason() + ")";
+			case DEFAULT ->
+				binding.signal() + "->JVM default" + ((binding.reason() != null) ? " (" + binding.reason() + ")" : "");
+		};
 	}
 
 	@Override
 	public void stop() {
-		DrainStatus drain = this.state.drain();
-		if (drain != null && drain.result() == null) {
+		if (this.draining.getAsBoolean()) {
 			logger.debug("Drain under way: signal handlers stay bound until the process exits");
 		}
 		else {
-			this.registrations.forEach(SignalRegistrar.Registration::restore);
-			this.registrations.clear();
+			releaseAll();
 			this.dispatcher.stop();
 		}
 		this.running = false;
+	}
+
+	private void releaseAll() {
+		this.registrations.forEach(SignalRegistrar.Registration::release);
+		this.registrations.clear();
 	}
 
 	@Override
@@ -128,6 +168,16 @@ public final class SignalBindingLifecycle implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
+	}
+
+	/**
+	 * Not pauseable: a paused context (a cached test context, a CRaC checkpoint) is not
+	 * ending, and must keep its signals.
+	 * @return {@code false}
+	 */
+	@Override
+	public boolean isPauseable() {
+		return false;
 	}
 
 }

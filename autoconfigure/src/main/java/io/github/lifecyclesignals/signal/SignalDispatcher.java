@@ -16,114 +16,108 @@
 
 package io.github.lifecyclesignals.signal;
 
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.time.Clock;
+import java.time.Duration;
 
-import io.github.lifecyclesignals.state.LifecycleState;
-import io.github.lifecyclesignals.state.SignalRecord;
+import io.github.lifecyclesignals.signal.SignalPlan.BuiltIn;
+import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
+import io.github.lifecyclesignals.signal.SignalPlan.UserBean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Runs signal actions, one at a time, on one thread of its own. The JVM's signal thread
- * only {@linkplain #dispatch enqueues}; a slow or failing action never reaches it, and
- * never stops this thread.
+ * Where every request for an action enters: signals from {@link SignalBindingLifecycle}
+ * and the {@code lifecycle} endpoint's write operations. It records each one, then runs a
+ * built-in action at once on the calling thread (the JVM starts a thread per signal, and
+ * built-in actions only hand work to their own threads), and queues a user's action on
+ * the {@link UserActionLane}, so that no user action can ever hold up a drain or its
+ * escalation.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public final class SignalDispatcher {
 
-	/** Name of the dispatcher thread, as seen in thread dumps. */
-	public static final String THREAD_NAME = "lifecycle-signals";
-
 	private static final Log logger = LogFactory.getLog(SignalDispatcher.class);
 
-	// Bounded so that a flood of signals cannot grow the heap; actions coalesce their own
-	// bursts.
-	private final BlockingQueue<Dispatch> queue = new LinkedBlockingQueue<>(1024);
+	private final SignalHistory history;
 
-	private final LifecycleState state;
+	private final SignalActions actions;
 
-	private volatile Thread thread;
+	private final UserActionLane userActions;
 
-	public SignalDispatcher(LifecycleState state) {
-		this.state = state;
-		this.thread = newThread();
-	}
+	private final Clock clock;
 
-	private Thread newThread() {
-		Thread thread = new Thread(this::run, THREAD_NAME);
-		// Daemon: it must never be what keeps a JVM alive once the application is closed.
-		thread.setDaemon(true);
-		return thread;
-	}
-
-	public synchronized void start() {
-		if (!this.thread.isAlive()) {
-			if (this.thread.getState() == Thread.State.TERMINATED) {
-				this.thread = newThread();
-			}
-			this.thread.start();
-		}
-	}
-
-	public synchronized void stop() {
-		this.thread.interrupt();
+	/**
+	 * Creates a dispatcher.
+	 * @param history where handled signals are recorded
+	 * @param actions the available actions
+	 * @param actionTimeout how long a user's action may run before it is reported as
+	 * stuck
+	 * @param clock the clock for the times shown to people
+	 */
+	public SignalDispatcher(SignalHistory history, SignalActions actions, Duration actionTimeout, Clock clock) {
+		this.history = history;
+		this.actions = actions;
+		this.userActions = new UserActionLane(actionTimeout);
+		this.clock = clock;
 	}
 
 	/**
-	 * Hands a signal to the dispatcher thread. Safe to call from the JVM's signal thread:
-	 * it does not block and does not allocate more than the queue node.
-	 * @param signal the signal
-	 * @param actionName the configured action name, for the record
-	 * @param action the action to run
+	 * Handles a signal, on the JVM's thread for it.
+	 * @param number the signal number
+	 * @param entry what the plan says to do
 	 */
-	public void dispatch(ReceivedSignal signal, String actionName, SignalAction action) {
-		if (!this.queue.offer(new Dispatch(signal, actionName, action))) {
-			this.state.recordSignal(
-					new SignalRecord(signal.name(), signal.receivedAt(), actionName, "dropped: dispatcher queue full"));
+	void signalled(int number, SignalPlan.Entry entry) {
+		ReceivedSignal signal = new ReceivedSignal(entry.signal(), number, this.clock.instant());
+		this.history.received(signal.name());
+		if (entry.action() instanceof BuiltIn builtIn) {
+			Trigger trigger = Trigger.of(signal);
+			String outcome = runBuiltIn(builtIn.implementation(), trigger);
+			logger.info("Received " + trigger + ", " + entry.actionName() + ": " + outcome);
+			record(trigger.name(), signal, entry.actionName(), outcome);
+		}
+		else if (entry.action() instanceof UserBean user) {
+			this.userActions.submit(signal, user.name(), user.action(),
+					(outcome) -> record("SIG" + signal.name(), signal, user.name(), outcome));
+		}
+		else if (entry.action() instanceof LeftToJvm) {
+			// Never bound: the JVM handles it.
 		}
 	}
 
-	private void run() {
-		while (!Thread.currentThread().isInterrupted()) {
-			Dispatch dispatch;
-			try {
-				dispatch = this.queue.take();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			try {
-				runOne(dispatch);
-			}
-			catch (Throwable ex) {
-				// Only reached when logging itself failed (for example classes missing
-				// from a jar replaced under the running process): the dispatcher must
-				// outlive it, or no signal would ever be handled again.
-				System.err.println("lifecycle-signals: dispatching " + dispatch.signal() + " failed: " + ex);
-			}
-		}
+	/**
+	 * Runs a built-in action for the {@code lifecycle} endpoint, exactly as a signal
+	 * would, with trigger {@code actuator}.
+	 * @param action the action
+	 * @return what was done
+	 */
+	public String trigger(BuiltInAction action) {
+		TriggeredAction implementation = this.actions.builtIn(action);
+		String outcome = (implementation != null) ? runBuiltIn(implementation, Trigger.ACTUATOR)
+				: "not available: needs " + SignalActions.requirement(action);
+		logger.info("Endpoint asked for " + action + ": " + outcome);
+		this.history
+			.handled(new SignalRecord(Trigger.ACTUATOR.name(), this.clock.instant(), action.configName(), outcome));
+		return outcome;
 	}
 
-	private void runOne(Dispatch dispatch) {
-		ReceivedSignal signal = dispatch.signal();
-		String outcome;
+	private String runBuiltIn(TriggeredAction action, Trigger trigger) {
 		try {
-			outcome = dispatch.action().handle(signal);
-			logger.info("Received " + signal + ", " + dispatch.actionName() + ": " + outcome);
+			return action.run(trigger);
 		}
 		catch (Throwable ex) {
-			outcome = "failed: " + ex;
-			logger.error("Received " + signal + ", action '" + dispatch.actionName() + "' failed", ex);
+			logger.error(trigger + ": action failed", ex);
+			return "failed: " + ex.getClass().getSimpleName();
 		}
-		this.state.recordSignal(new SignalRecord(signal.name(), signal.receivedAt(), dispatch.actionName(), outcome));
 	}
 
-	private record Dispatch(ReceivedSignal signal, String actionName, SignalAction action) {
+	private void record(String trigger, ReceivedSignal signal, String action, String outcome) {
+		this.history.handled(new SignalRecord(trigger, signal.receivedAt(), action, outcome));
+	}
 
+	void stop() {
+		this.userActions.stop();
 	}
 
 }

@@ -23,7 +23,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Signal names we accept in configuration. Whether a name can really be bound is only
+ * Signal names accepted in configuration. Whether a name can really be bound is only
  * known at run time (it differs between OSes and JVMs), so binding may still refuse a
  * name listed here.
  *
@@ -32,10 +32,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SignalNames {
 
-	/** POSIX and Linux signal names, plus {@code BREAK} (Windows). */
-	public static final Set<String> KNOWN = new TreeSet<>(Set.of("HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS",
+	/** POSIX and Linux signal names, plus {@code BREAK} (Windows), sorted. */
+	static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(Set.of("HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS",
 			"FPE", "KILL", "USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP",
-			"TTIN", "TTOU", "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "POLL", "IO", "PWR", "SYS", "BREAK"));
+			"TTIN", "TTOU", "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "POLL", "IO", "PWR", "SYS", "BREAK")));
 
 	private SignalNames() {
 	}
@@ -52,6 +52,14 @@ public final class SignalNames {
 			name = name.substring(3);
 		}
 		return KNOWN.contains(name) ? name : null;
+	}
+
+	/**
+	 * All known names, sorted, for error messages.
+	 * @return the names
+	 */
+	public static String list() {
+		return String.join(", ", new TreeSet<>(KNOWN));
 	}
 
 }

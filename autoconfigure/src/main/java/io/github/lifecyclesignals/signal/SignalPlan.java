@@ -16,12 +16,13 @@
 
 package io.github.lifecyclesignals.signal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
  * The signals to bind and their actions, resolved from configuration and checked before
@@ -43,39 +44,46 @@ public record SignalPlan(List<Entry> entries) {
 	 * @param configured the user's mapping; an unknown signal or action fails
 	 * @param actions the available actions
 	 * @return the plan
-	 * @throws InvalidSignalConfigurationException if a configured name is unknown
+	 * @throws InvalidConfigurationPropertyValueException if a configured name is unknown
 	 */
 	public static SignalPlan resolve(Map<String, String> defaults, Map<String, String> configured,
 			SignalActions actions) {
 		Map<String, Entry> entries = new LinkedHashMap<>();
-		defaults.forEach((signal, action) -> entries.put(signal, entry(signal, action, actions)));
+		defaults.forEach((signal, action) -> entries.put(signal, entry(signal, action, false, actions)));
 		configured.forEach((key, value) -> {
 			String signal = SignalNames.normalize(key);
 			if (signal == null) {
-				throw new InvalidSignalConfigurationException(PROPERTY + "." + key, value,
-						"'" + key + "' is not a signal name", SignalNames.KNOWN);
+				throw new InvalidConfigurationPropertyValueException(PROPERTY + "." + key, value,
+						"'" + key + "' is not a signal name; use one of " + SignalNames.list());
 			}
-			String action = value.trim();
-			Entry entry = entry(signal, action, actions);
-			if (entry.action() == null && !SignalActions.DEFAULT.equals(action)) {
-				String needs = actions.missingRequirement(action);
-				String problem = (needs != null) ? "action '" + action + "' needs " + needs
-						: "no action is named '" + action + "'";
-				throw new InvalidSignalConfigurationException(PROPERTY + "." + key, value, problem, actions.names());
+			Entry entry = entry(signal, value.trim(), true, actions);
+			if (entry.action() instanceof LeftToJvm leftToJvm && leftToJvm.reason() != null) {
+				throw new InvalidConfigurationPropertyValueException(PROPERTY + "." + key, value,
+						leftToJvm.reason() + "; use one of " + String.join(", ", actions.names()));
 			}
 			entries.put(signal, entry);
 		});
-		return new SignalPlan(List.copyOf(new ArrayList<>(entries.values())));
+		return new SignalPlan(List.copyOf(entries.values()));
 	}
 
-	private static Entry entry(String signal, String actionName, SignalActions actions) {
-		if (SignalActions.DEFAULT.equals(actionName)) {
-			return new Entry(signal, actionName, null, null);
+	private static Entry entry(String signal, String actionName, boolean explicit, SignalActions actions) {
+		SignalAction userAction = actions.userAction(actionName);
+		if (userAction != null) {
+			return new Entry(signal, actionName, explicit, new UserBean(actionName, userAction));
 		}
-		SignalAction action = actions.find(actionName);
-		String unavailable = (action != null) ? null
-				: "action '" + actionName + "' not available, needs " + actions.missingRequirement(actionName);
-		return new Entry(signal, actionName, action, unavailable);
+		BuiltInAction builtIn = BuiltInAction.forConfigName(actionName);
+		if (builtIn == null) {
+			return new Entry(signal, actionName, explicit, new LeftToJvm("no action is named '" + actionName + "'"));
+		}
+		if (builtIn == BuiltInAction.DEFAULT) {
+			return new Entry(signal, actionName, explicit, new LeftToJvm(null));
+		}
+		TriggeredAction implementation = actions.builtIn(builtIn);
+		if (implementation == null) {
+			return new Entry(signal, actionName, explicit, new LeftToJvm(
+					"action '" + actionName + "' is not available, it needs " + SignalActions.requirement(builtIn)));
+		}
+		return new Entry(signal, actionName, explicit, new BuiltIn(builtIn, implementation));
 	}
 
 	/**
@@ -83,11 +91,47 @@ public record SignalPlan(List<Entry> entries) {
 	 *
 	 * @param signal the normalized signal name
 	 * @param actionName the configured action name
-	 * @param action the action, or {@code null} to leave the JVM's handler in place
-	 * @param reasonLeftToJvm why an action that should exist does not, or {@code null}
+	 * @param explicit whether the user configured it, rather than the defaults
+	 * @param action what runs when it arrives
 	 */
-	public record Entry(String signal, String actionName, @Nullable SignalAction action,
-			@Nullable String reasonLeftToJvm) {
+	public record Entry(String signal, String actionName, boolean explicit, PlannedAction action) {
+
+	}
+
+	/**
+	 * What a planned signal runs.
+	 */
+	public sealed interface PlannedAction permits BuiltIn, UserBean, LeftToJvm {
+
+	}
+
+	/**
+	 * A built-in action, run on the thread that received the signal.
+	 *
+	 * @param action the action
+	 * @param implementation its feature's implementation
+	 */
+	public record BuiltIn(BuiltInAction action, TriggeredAction implementation) implements PlannedAction {
+
+	}
+
+	/**
+	 * A user's {@link SignalAction} bean, run on the user action lane.
+	 *
+	 * @param name the bean name
+	 * @param action the bean
+	 */
+	public record UserBean(String name, SignalAction action) implements PlannedAction {
+
+	}
+
+	/**
+	 * The JVM's own handler stays in place.
+	 *
+	 * @param reason why an action that was asked for is not there, or {@code null} when
+	 * {@code default} was asked for
+	 */
+	public record LeftToJvm(@Nullable String reason) implements PlannedAction {
 
 	}
 

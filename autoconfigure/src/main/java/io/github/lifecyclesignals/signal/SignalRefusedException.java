@@ -24,8 +24,38 @@ package io.github.lifecyclesignals.signal;
  */
 public class SignalRefusedException extends Exception {
 
-	public SignalRefusedException(String reason) {
+	private final Kind kind;
+
+	/**
+	 * Creates an exception.
+	 * @param kind why, in one word
+	 * @param reason why, in a sentence that names no value
+	 */
+	public SignalRefusedException(Kind kind, String reason) {
 		super(reason);
+		this.kind = kind;
+	}
+
+	public Kind getKind() {
+		return this.kind;
+	}
+
+	/**
+	 * Why a signal was not bound.
+	 */
+	public enum Kind {
+
+		/**
+		 * The VM or the OS owns it (QUIT, KILL, STOP, a signal with a native handler).
+		 */
+		RESERVED,
+
+		/** It was ignored when the process started, so the JVM never delivers it. */
+		IGNORED_AT_LAUNCH,
+
+		/** Signals are not available here, or this one does not exist on this OS. */
+		UNAVAILABLE
+
 	}
 
 }

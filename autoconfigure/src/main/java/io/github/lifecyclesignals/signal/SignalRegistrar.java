@@ -29,15 +29,16 @@ public interface SignalRegistrar {
 	/**
 	 * Installs a handler.
 	 * @param name the signal name without the {@code SIG} prefix
-	 * @param handler called on the JVM's signal thread with the signal number: record and
-	 * return
-	 * @return the registration, to restore what was there before
-	 * @throws SignalRefusedException if the signal cannot or must not be bound
+	 * @param handler called on the JVM's thread for that signal with its number: record
+	 * and return
+	 * @return the registration, to release it
+	 * @throws SignalRefusedException if the signal cannot or must not be bound, or would
+	 * never be delivered
 	 */
 	Registration register(String name, SignalHandler handler) throws SignalRefusedException;
 
 	/**
-	 * Receives a signal on the JVM's signal thread.
+	 * Receives a signal on the JVM's thread for it.
 	 */
 	@FunctionalInterface
 	interface SignalHandler {
@@ -53,14 +54,23 @@ public interface SignalRegistrar {
 
 		/**
 		 * Describes the handler that ours replaced.
-		 * @return for example {@code JVM shutdown (exit 128+n)} or {@code SIG_DFL}
+		 * @return for example {@code JVM shutdown handler} or {@code SIG_DFL}
 		 */
 		String replaced();
 
 		/**
-		 * Puts the replaced handler back.
+		 * Whether this handler is the one that receives the signal now. Another
+		 * application in the same JVM that binds the signal later receives it until it
+		 * releases its own.
+		 * @return whether the signal reaches this handler
 		 */
-		void restore();
+		boolean isReceiving();
+
+		/**
+		 * Removes this handler. The handler bound before it receives the signal again:
+		 * another application's, or the JVM's own.
+		 */
+		void release();
 
 	}
 

@@ -16,11 +16,23 @@
 
 package io.github.lifecyclesignals.signal;
 
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+import io.github.lifecyclesignals.signal.SignalRefusedException.Kind;
+import org.jspecify.annotations.Nullable;
 import sun.misc.Signal;
 
 /**
  * The only class that touches {@code sun.misc.Signal}. The JDK has no supported signal
  * API (JDK-8087286 was never merged); if it ever gets one, this is the class to replace.
+ * <p>
+ * A JVM has one handler per signal, and every application context in it shares it: the
+ * context that bound a signal last receives it, and when it releases the signal the one
+ * before it receives it again, down to the JVM's own handler.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
@@ -28,49 +40,175 @@ import sun.misc.Signal;
 @SuppressWarnings("restriction")
 public final class SunMiscSignalRegistrar implements SignalRegistrar {
 
+	/**
+	 * Signals for which HotSpot installs no handler when they were ignored at launch.
+	 */
+	private static final Set<String> SHUTDOWN_SIGNALS = Set.of("HUP", "INT", "TERM");
+
+	private static final Object lock = new Object();
+
+	private static final Map<String, InstalledSignal> installed = new HashMap<>();
+
 	@Override
 	public Registration register(String name, SignalHandler handler) throws SignalRefusedException {
+		synchronized (lock) {
+			InstalledSignal signal = installed.get(name);
+			if (signal == null) {
+				signal = install(name);
+				installed.put(name, signal);
+			}
+			return signal.add(handler);
+		}
+	}
+
+	private static InstalledSignal install(String name) throws SignalRefusedException {
 		Signal signal;
-		sun.misc.SignalHandler previous;
 		try {
 			signal = new Signal(name);
-			previous = Signal.handle(signal, (received) -> handler.signalled(received.getNumber()));
 		}
 		catch (IllegalArgumentException ex) {
-			// QUIT, KILL, STOP ("already used by VM or OS"), or not a signal on this OS.
-			throw new SignalRefusedException(String.valueOf(ex.getMessage()));
+			throw new SignalRefusedException(Kind.UNAVAILABLE, "SIG" + name + " does not exist on this OS");
 		}
 		catch (LinkageError | SecurityException ex) {
-			throw new SignalRefusedException("signals are not available on this JVM: " + ex);
+			throw new SignalRefusedException(Kind.UNAVAILABLE,
+					"signals are not available on this JVM (" + ex.getClass().getSimpleName() + ")");
+		}
+		InstalledSignal installed = new InstalledSignal(name, signal);
+		sun.misc.SignalHandler previous;
+		try {
+			previous = Signal.handle(signal, installed::deliver);
+		}
+		catch (IllegalArgumentException ex) {
+			// QUIT, KILL, STOP ("Signal already used by VM or OS"); any signal under
+			// -Xrs.
+			throw new SignalRefusedException(Kind.RESERVED, "SIG" + name + " is reserved by the VM or the OS");
 		}
 		// A native handler belongs to the VM itself (USR2 suspends threads, PIPE must
-		// stay ignored for socket writes): replacing it can break the VM, so put it
-		// straight back.
+		// stay
+		// ignored for socket writes): replacing it can break the VM, so put it back.
 		if (String.valueOf(previous).contains("NativeHandler")) {
 			Signal.handle(signal, previous);
-			throw new SignalRefusedException("reserved by the VM (native handler)");
+			throw new SignalRefusedException(Kind.RESERVED,
+					"SIG" + name + " is reserved by the VM (it has a native handler)");
 		}
-		return new SunMiscRegistration(signal, previous);
+		SignalRefusedException notDelivered = notDelivered(name, signal.getNumber(), previous);
+		if (notDelivered != null) {
+			Signal.handle(signal, previous);
+			throw notDelivered;
+		}
+		installed.previous = previous;
+		return installed;
 	}
 
-	private static String describe(sun.misc.SignalHandler handler) {
+	// Whether the OS delivers the signal now that the handler is installed. HotSpot
+	// accepts
+	// a handler for a shutdown signal that was ignored at launch (nohup, a background job
+	// of a non-interactive shell) but never installs it.
+	private static @Nullable SignalRefusedException notDelivered(String name, int number,
+			sun.misc.SignalHandler previous) {
+		SignalDispositions dispositions = SignalDispositions.read();
+		Boolean caught = dispositions.isCaught(number);
+		boolean ignoredAtLaunch = (caught != null) ? !caught && Boolean.TRUE.equals(dispositions.isIgnored(number))
+				: previous == sun.misc.SignalHandler.SIG_IGN && SHUTDOWN_SIGNALS.contains(name);
+		if (ignoredAtLaunch) {
+			return new SignalRefusedException(Kind.IGNORED_AT_LAUNCH,
+					"SIG" + name + " was ignored when the process started (nohup ignores HUP; a background job of a"
+							+ " non-interactive shell ignores INT and QUIT), and the JVM installs no handler for it,"
+							+ " so it never arrives");
+		}
+		if (Boolean.FALSE.equals(caught)) {
+			return new SignalRefusedException(Kind.UNAVAILABLE,
+					"the JVM accepted a handler for SIG" + name + " but the OS does not deliver it to this process");
+		}
+		return null;
+	}
+
+	private static String describe(sun.misc.@Nullable SignalHandler handler) {
+		if (handler == sun.misc.SignalHandler.SIG_DFL) {
+			return "SIG_DFL";
+		}
+		if (handler == sun.misc.SignalHandler.SIG_IGN) {
+			return "SIG_IGN";
+		}
 		String text = String.valueOf(handler);
-		if (text.startsWith("java.lang.Terminator")) {
-			return "JVM shutdown handler";
-		}
-		return text;
+		return text.startsWith("java.lang.Terminator") ? "JVM shutdown handler" : text;
 	}
 
-	private record SunMiscRegistration(Signal signal, sun.misc.SignalHandler previous) implements Registration {
+	/**
+	 * A signal with our one JVM handler installed, and the handlers of the applications
+	 * that bound it, latest first.
+	 */
+	private static final class InstalledSignal {
+
+		private final String name;
+
+		private final Signal signal;
+
+		private final Deque<Owner> owners = new ConcurrentLinkedDeque<>();
+
+		private sun.misc.@Nullable SignalHandler previous;
+
+		InstalledSignal(String name, Signal signal) {
+			this.name = name;
+			this.signal = signal;
+		}
+
+		void deliver(Signal received) {
+			Owner receiving = this.owners.peekFirst();
+			if (receiving != null) {
+				receiving.handler.signalled(received.getNumber());
+			}
+		}
+
+		Registration add(SignalHandler handler) {
+			String replaced = this.owners.isEmpty() ? describe(this.previous)
+					: "the handler of another application in this JVM";
+			Owner owner = new Owner(this, handler, replaced);
+			this.owners.addFirst(owner);
+			return owner;
+		}
+
+		void remove(Owner owner) {
+			synchronized (lock) {
+				if (this.owners.remove(owner) && this.owners.isEmpty()) {
+					sun.misc.SignalHandler previous = this.previous;
+					if (previous != null) {
+						Signal.handle(this.signal, previous);
+					}
+					installed.remove(this.name);
+				}
+			}
+		}
+
+	}
+
+	private static final class Owner implements Registration {
+
+		private final InstalledSignal signal;
+
+		private final SignalHandler handler;
+
+		private final String replaced;
+
+		Owner(InstalledSignal signal, SignalHandler handler, String replaced) {
+			this.signal = signal;
+			this.handler = handler;
+			this.replaced = replaced;
+		}
 
 		@Override
 		public String replaced() {
-			return describe(this.previous);
+			return this.replaced;
 		}
 
 		@Override
-		public void restore() {
-			Signal.handle(this.signal, this.previous);
+		public boolean isReceiving() {
+			return this.signal.owners.peekFirst() == this;
+		}
+
+		@Override
+		public void release() {
+			this.signal.remove(this);
 		}
 
 	}

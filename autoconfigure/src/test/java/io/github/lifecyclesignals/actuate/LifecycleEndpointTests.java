@@ -17,67 +17,93 @@
 package io.github.lifecyclesignals.actuate;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 
-import io.github.lifecyclesignals.state.BindingStatus;
-import io.github.lifecyclesignals.state.LifecycleState;
-import io.github.lifecyclesignals.state.RefreshOutcome;
-import io.github.lifecyclesignals.state.RefreshRecord;
-import io.github.lifecyclesignals.state.SignalBinding;
-import io.github.lifecyclesignals.state.SignalRecord;
+import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
+import io.github.lifecyclesignals.drain.InFlightRequests;
+import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.signal.BuiltInAction;
+import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
+import io.github.lifecyclesignals.signal.SignalDispatcher;
+import io.github.lifecyclesignals.signal.SignalRegistrar;
+import io.github.lifecyclesignals.status.LifecycleStatus;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The endpoint over a context with the real features and a fake signal registrar.
+ */
 class LifecycleEndpointTests {
 
-	private final LifecycleState state = new LifecycleState();
+	private final FakeSignalRegistrar registrar = new FakeSignalRegistrar("QUIT");
 
-	private final LifecycleEndpoint endpoint = new LifecycleEndpoint(this.state, null, null);
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
+				DrainAutoConfiguration.class))
+		.withBean(SignalRegistrar.class, () -> this.registrar)
+		.withBean(ProcessExit.class, () -> mock(ProcessExit.class))
+		.withPropertyValues("lifecycle.signals.USR1=log-state", "lifecycle.drain.pre-stop-delay=30s",
+				"lifecycle.drain.timeout=60s");
 
 	@Test
-	void describesBindingsSignalsAndRefreshesNewestFirst() {
-		this.state
-			.bindings(List.of(new SignalBinding("TERM", "drain", BindingStatus.BOUND, null, "JVM shutdown handler"),
-					new SignalBinding("QUIT", "log-state", BindingStatus.REFUSED, "used by VM", null)));
-		this.state
-			.recordSignal(new SignalRecord("USR1", Instant.parse("2026-01-01T00:00:00Z"), "log-state", "state logged"));
-		this.state
-			.recordSignal(new SignalRecord("HUP", Instant.parse("2026-01-01T00:00:01Z"), "refresh", "refresh started"));
-		this.state.recordRefresh(new RefreshRecord(Instant.parse("2026-01-01T00:00:01Z"), "SIGHUP",
-				RefreshOutcome.APPLIED, Set.of("orders.max-quantity"), null, Duration.ofMillis(120)));
-		LifecycleDescriptor descriptor = this.endpoint.lifecycle();
-		assertThat(descriptor.state()).isEqualTo("STARTING");
-		assertThat(descriptor.signals().bindings()).extracting(LifecycleDescriptor.Binding::bound)
-			.containsExactly(true, false);
-		assertThat(descriptor.signals().recent()).extracting(LifecycleDescriptor.Received::signal)
-			.containsExactly("HUP", "USR1");
-		assertThat(descriptor.refresh().counts()).containsEntry(RefreshOutcome.APPLIED, 1L)
-			.containsEntry(RefreshOutcome.FAILED, 0L);
-		assertThat(descriptor.refresh().recent().get(0).changedKeys()).containsExactly("orders.max-quantity");
-		assertThat(descriptor.refresh().recent().get(0).durationMillis()).isEqualTo(120);
-		assertThat(descriptor.drain().trigger()).isNull();
+	void describesBindingsAndHandledSignalsNewestFirst() {
+		this.runner.run((context) -> {
+			this.registrar.fire("USR1", 10).join();
+			context.getBean(SignalDispatcher.class).trigger(BuiltInAction.LOG_STATE);
+			LifecycleDescriptor descriptor = endpoint(context).lifecycle();
+			assertThat(descriptor.state()).isEqualTo("STARTING");
+			assertThat(descriptor.signals().bindings())
+				.extracting(LifecycleDescriptor.Binding::signal, LifecycleDescriptor.Binding::bound,
+						LifecycleDescriptor.Binding::status)
+				.containsExactly(tuple("TERM", true, "BOUND"), tuple("INT", true, "BOUND"),
+						tuple("HUP", false, "DEFAULT"), tuple("USR1", true, "BOUND"));
+			assertThat(descriptor.signals().recent()).extracting(LifecycleDescriptor.Received::trigger)
+				.containsExactly("actuator", "SIGUSR1");
+			assertThat(descriptor.signals().received()).containsEntry("USR1", 1L);
+			assertThat(descriptor.refresh()).isNull();
+			assertThat(descriptor.drain().trigger()).isNull();
+		});
 	}
 
 	@Test
 	void drainInProgressShowsTriggerStepAndInFlightRequests() {
-		this.state.requests().started("POST", "/orders");
-		this.state.drainStarted("SIGTERM", Duration.ofSeconds(30), "readiness");
-		LifecycleDescriptor.Drain drain = this.endpoint.lifecycle().drain();
-		assertThat(drain.trigger()).isEqualTo("SIGTERM");
-		assertThat(drain.step()).isEqualTo("readiness");
-		assertThat(drain.inFlight()).isEqualTo(1);
-		assertThat(drain.timeLeftMillis()).isBetween(1L, 30_000L);
-		assertThat(drain.result()).isNull();
+		this.runner.run((context) -> {
+			context.getBean(InFlightRequests.class).started("POST", "/orders", "/orders");
+			assertThat(endpoint(context).trigger(LifecycleEndpoint.Operation.DRAIN)).containsEntry("action", "drain")
+				.hasEntrySatisfying("outcome", (outcome) -> assertThat(outcome).startsWith("drain started"));
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> "pre-stop-delay".equals(endpoint(context).lifecycle().drain().step()));
+			LifecycleDescriptor descriptor = endpoint(context).lifecycle();
+			assertThat(descriptor.state()).isEqualTo("DRAINING");
+			LifecycleDescriptor.Drain drain = descriptor.drain();
+			assertThat(drain.trigger()).isEqualTo("actuator");
+			assertThat(drain.inFlight()).isEqualTo(1);
+			assertThat(drain.timeLeftMillis()).isBetween(1L, 60_000L);
+			assertThat(drain.escalateOn()).containsExactly("TERM", "INT");
+			assertThat(drain.result()).isNull();
+			assertThat(endpoint(context).trigger(LifecycleEndpoint.Operation.DRAIN)).containsEntry("outcome",
+					"drain already under way");
+		});
 	}
 
 	@Test
 	void writeOperationSaysWhenAFeatureIsNotAvailable() {
-		assertThat(this.endpoint.trigger("refresh")).containsEntry("outcome", "not available");
-		assertThat(this.endpoint.trigger("reboot")).containsEntry("outcome",
-				"unknown action 'reboot': use drain, stop or refresh");
+		this.runner.run((context) -> assertThat(endpoint(context).trigger(LifecycleEndpoint.Operation.REFRESH))
+			.containsEntry("outcome",
+					"not available: needs spring-cloud-context on the class path and lifecycle.refresh.enabled"));
+	}
+
+	private static LifecycleEndpoint endpoint(AssertableApplicationContext context) {
+		return new LifecycleEndpoint(context.getBean(LifecycleStatus.class), context.getBean(SignalDispatcher.class));
 	}
 
 }

@@ -16,21 +16,22 @@
 
 package io.github.lifecyclesignals.drain;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.github.lifecyclesignals.state.DrainResult;
-import io.github.lifecyclesignals.state.DrainSettings;
-import io.github.lifecyclesignals.state.DrainStatus;
-import io.github.lifecyclesignals.state.InFlightRequest;
-import io.github.lifecyclesignals.state.LifecyclePhase;
-import io.github.lifecyclesignals.state.LifecycleState;
+import io.github.lifecyclesignals.drain.DrainSnapshot.End;
+import io.github.lifecyclesignals.drain.DrainSnapshot.Progress;
+import io.github.lifecyclesignals.signal.Trigger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationListener;
@@ -44,13 +45,22 @@ import static org.awaitility.Awaitility.await;
 
 class GracefulDrainTests {
 
+	private static final Trigger SIGTERM = new Trigger("SIGTERM", 15);
+
+	private static final Trigger SIGINT = new Trigger("SIGINT", 2);
+
 	private final GenericApplicationContext context = new GenericApplicationContext();
 
-	private final LifecycleState state = new LifecycleState();
+	private final InFlightRequests requests = new InFlightRequests("/actuator/health/readiness");
 
 	private final RecordingProcessExit exit = new RecordingProcessExit();
 
-	private final List<ReadinessState> readiness = new ArrayList<>();
+	private final List<ReadinessState> readiness = new CopyOnWriteArrayList<>();
+
+	/**
+	 * What the phases after the graceful one saw: whether their thread was interrupted.
+	 */
+	private final List<Boolean> laterPhaseInterrupted = new CopyOnWriteArrayList<>();
 
 	@AfterEach
 	void close() {
@@ -58,93 +68,182 @@ class GracefulDrainTests {
 	}
 
 	private GracefulDrain drain(Duration delay, Duration timeout) {
+		return drain(new DrainSettings(delay, timeout, 0, 124));
+	}
+
+	private GracefulDrain drain(DrainSettings settings) {
 		this.context.addApplicationListener((ApplicationListener<AvailabilityChangeEvent<?>>) (event) -> {
 			if (event.getState() instanceof ReadinessState readinessState) {
 				this.readiness.add(readinessState);
 			}
 		});
+		GracefulDrain drain = new GracefulDrain(this.context, settings, this.requests, this.exit, Clock.systemUTC());
+		this.context.registerBean("entering", DrainPhaseHook.class,
+				() -> DrainPhaseHook.enteringGracefulShutdown(drain));
+		this.context.registerBean("left", DrainPhaseHook.class, () -> DrainPhaseHook.leftGracefulShutdown(drain));
+		this.context.registerBean("later", SmartLifecycle.class,
+				() -> new RecordingLifecycle(this.laterPhaseInterrupted));
 		this.context.refresh();
-		return new GracefulDrain(this.context, this.state, new DrainSettings(delay, timeout, 0, 124), this.exit);
+		return drain;
+	}
+
+	private Progress progress(GracefulDrain drain) {
+		Progress progress = drain.snapshot().progress();
+		assertThat(progress).isNotNull();
+		return progress;
+	}
+
+	private End end(GracefulDrain drain) {
+		End end = progress(drain).end();
+		assertThat(end).isNotNull();
+		return end;
 	}
 
 	@Test
 	void drainRefusesReadinessClosesTheContextAndExitsWithTheConfiguredCode() throws Exception {
 		GracefulDrain drain = drain(Duration.ofMillis(200), Duration.ofSeconds(10));
-		drain.request("SIGTERM", true, 143);
+		assertThat(drain.request(SIGTERM, true)).isEqualTo("drain started (pre-stop delay 200ms, budget 10.00s)");
 		assertThat(this.exit.exited.get(5, TimeUnit.SECONDS)).isZero();
 		assertThat(this.readiness).containsExactly(ReadinessState.REFUSING_TRAFFIC);
 		assertThat(this.context.isActive()).isFalse();
-		DrainStatus status = this.state.drain();
-		assertThat(status).isNotNull();
-		assertThat(status.result()).isEqualTo(DrainResult.CLEAN);
-		assertThat(status.steps()).extracting("name").containsExactly("readiness", "pre-stop-delay", "close");
-		assertThat(status.steps().get(1).duration()).isGreaterThanOrEqualTo(Duration.ofMillis(200));
-		assertThat(this.state.phase()).isEqualTo(LifecyclePhase.DRAINING);
+		assertThat(end(drain).result()).isEqualTo(DrainResult.CLEAN);
+		assertThat(progress(drain).steps()).extracting(DrainSnapshot.StepTiming::step)
+			.containsExactly(DrainStep.READINESS, DrainStep.PRE_STOP_DELAY, DrainStep.CLOSE);
+		assertThat(progress(drain).steps().get(1).duration()).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+		assertThat(progress(drain).step()).isEqualTo(DrainStep.EXIT);
+		assertThat(this.laterPhaseInterrupted).containsExactly(false);
 	}
 
 	@Test
-	void secondRequestCutsThePreStopDelayShort() throws Exception {
+	void secondSignalCutsThePreStopDelayShort() throws Exception {
 		GracefulDrain drain = drain(Duration.ofSeconds(60), Duration.ofSeconds(120));
-		drain.request("SIGTERM", true, 143);
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.state.drain() != null);
-		drain.request("SIGTERM", true, 143);
+		drain.request(SIGTERM, true);
+		assertThat(drain.request(SIGTERM, true)).startsWith("drain escalated");
 		assertThat(this.exit.exited.get(5, TimeUnit.SECONDS)).isZero();
-		assertThat(this.state.drain().result()).isEqualTo(DrainResult.ESCALATED);
+		assertThat(end(drain).result()).isEqualTo(DrainResult.ESCALATED);
+		assertThat(this.context.isActive()).isFalse();
+	}
+
+	@Test
+	void secondSignalBeforeTheCloseSkipsTheGracefulWaitAndTheCloseStillRunsEveryPhase() throws Exception {
+		this.context.registerBean("neverStops", SmartLifecycle.class, NeverStoppingLifecycle::new);
+		processorWaiting(Duration.ofSeconds(60));
+		GracefulDrain drain = drain(Duration.ofSeconds(60), Duration.ofSeconds(120));
+		drain.request(SIGTERM, true);
+		// Escalated during the delay: before Spring 7's interruptible shutdown lock.
+		drain.request(SIGTERM, true);
+		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isZero();
+		assertThat(this.context.isActive()).isFalse();
+		assertThat(this.laterPhaseInterrupted).containsExactly(false);
+		assertThat(end(drain).result()).isEqualTo(DrainResult.ESCALATED);
+	}
+
+	@Test
+	void secondSignalDuringTheGracefulWaitEndsItAndNoLaterPhaseSeesTheInterrupt() throws Exception {
+		this.context.registerBean("neverStops", SmartLifecycle.class, NeverStoppingLifecycle::new);
+		processorWaiting(Duration.ofSeconds(60));
+		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(120));
+		drain.request(SIGTERM, true);
+		await().atMost(Duration.ofSeconds(5)).until(() -> progress(drain).step() == DrainStep.CLOSE);
+		drain.request(SIGINT, false);
+		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isZero();
+		assertThat(this.laterPhaseInterrupted).containsExactly(false);
+		assertThat(end(drain).result()).isEqualTo(DrainResult.ESCALATED);
+	}
+
+	@Test
+	void requestCutOffAfterTheGracefulWaitIsAbandonedAndOneServedLaterIsNot() throws Exception {
+		this.context.registerBean("neverStops", SmartLifecycle.class, NeverStoppingLifecycle::new);
+		InFlightRequest cut = this.requests.started("POST", "/orders", "/orders");
+		InFlightRequest served = this.requests.started("GET", "/report", "/report");
+		this.context.registerBean("endsRequests", SmartLifecycle.class, () -> new EndingLifecycle(() -> {
+			this.requests.finished(cut, false);
+			this.requests.finished(served, true);
+		}));
+		// A 3s budget leaves the graceful phase 2s (the rest is kept for the later
+		// phases).
+		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(3));
+		drain.request(SIGTERM, true);
+		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isEqualTo(124);
+		assertThat(end(drain).abandoned()).hasSize(1).allMatch((request) -> request.startsWith("POST /orders"));
+		assertThat(end(drain).result()).isEqualTo(DrainResult.TIMEOUT);
 	}
 
 	@Test
 	void stopSkipsThePreStopDelay() throws Exception {
 		GracefulDrain drain = drain(Duration.ofSeconds(60), Duration.ofSeconds(120));
-		drain.request("SIGINT", false, 130);
+		drain.request(SIGINT, false);
 		assertThat(this.exit.exited.get(5, TimeUnit.SECONDS)).isZero();
-		assertThat(this.state.drain().steps().get(1).duration()).isLessThan(Duration.ofSeconds(5));
+		assertThat(progress(drain).steps().get(1).duration()).isLessThan(Duration.ofSeconds(5));
 	}
 
 	@Test
-	void thirdRequestHaltsWithTheForcedCode() throws Exception {
+	void thirdSignalHaltsWithTheSignalsOwnCode() throws Exception {
 		GracefulDrain drain = drain(Duration.ofSeconds(60), Duration.ofSeconds(120));
-		drain.request("SIGTERM", true, 143);
-		drain.request("SIGTERM", true, 143);
-		drain.request("SIGTERM", true, 143);
+		drain.request(SIGTERM, true);
+		drain.request(SIGTERM, true);
+		drain.request(SIGTERM, true);
 		assertThat(this.exit.halted.get(5, TimeUnit.SECONDS)).isEqualTo(143);
+		assertThat(end(drain).result()).isEqualTo(DrainResult.FORCED);
 	}
 
 	@Test
-	void budgetRunningOutHaltsWithTheTimeoutCodeAndKeepsTheStuckRequest() throws Exception {
+	void repeatedSignalOutsideEscalateOnAndEndpointRequestsLeaveTheDrainAlone() {
+		GracefulDrain drain = drain(
+				new DrainSettings(Duration.ofSeconds(60), Duration.ofSeconds(120), 0, 124, null, Set.of("INT")));
+		drain.request(SIGTERM, true);
+		assertThat(drain.request(SIGTERM, true)).startsWith("drain already under way; SIGTERM does not escalate it");
+		assertThat(drain.request(Trigger.ACTUATOR, true)).isEqualTo("drain already under way");
+		assertThat(drain.request(Trigger.ACTUATOR, true)).isEqualTo("drain already under way");
+		assertThat(progress(drain).escalated()).isFalse();
+		assertThat(drain.request(SIGINT, false)).startsWith("drain escalated");
+	}
+
+	@Test
+	void budgetRunningOutHaltsWithTheTimeoutCodeAndNamesTheStuckRequest() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		this.context.registerBean("stuck", SmartLifecycle.class, () -> new StuckLifecycle(release));
 		GracefulDrain drain = drain(Duration.ZERO, Duration.ofMillis(500));
-		InFlightRequest stuck = this.state.requests().started("GET", "/stuck");
+		InFlightRequest stuck = this.requests.started("GET", "/stuck", "/stuck");
 		try {
-			drain.request("SIGTERM", true, 143);
+			drain.request(SIGTERM, true);
 			assertThat(this.exit.halted.get(5, TimeUnit.SECONDS)).isEqualTo(124);
-			assertThat(this.state.drain().result()).isEqualTo(DrainResult.TIMEOUT);
-			assertThat(this.state.drain().abandoned()).isEqualTo(1);
+			assertThat(end(drain).result()).isEqualTo(DrainResult.TIMEOUT);
+			assertThat(end(drain).abandoned()).hasSize(1).allMatch((request) -> request.startsWith("GET /stuck"));
 		}
 		finally {
-			this.state.requests().finished(stuck);
+			this.requests.finished(stuck, true);
 			release.countDown();
 		}
 	}
 
 	@Test
-	void secondRequestDuringTheCloseStopsWaitingForALifecyclePhase() throws Exception {
-		// Stops asynchronously and never reports back, as a web server with a stuck
-		// request does.
-		this.context.registerBean("neverStops", SmartLifecycle.class, NeverStoppingLifecycle::new);
-		this.context.registerBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME,
-				DefaultLifecycleProcessor.class, () -> {
-					DefaultLifecycleProcessor processor = new DefaultLifecycleProcessor();
-					processor.setTimeoutPerShutdownPhase(60_000);
-					return processor;
-				});
-		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(120));
-		drain.request("SIGTERM", true, 143);
-		await().atMost(Duration.ofSeconds(5))
-			.until(() -> this.state.drain() != null && "close".equals(this.state.drain().currentStep()));
-		drain.request("SIGTERM", true, 143);
-		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isZero();
-		assertThat(this.state.drain().result()).isEqualTo(DrainResult.ESCALATED);
+	void budgetOfAMillionDaysArmsADeadlineThatKeepsCounting() throws Exception {
+		GracefulDrain drain = drain(Duration.ofSeconds(60), Duration.ofDays(1_000_000));
+		drain.request(SIGTERM, true);
+		assertThat(progress(drain).timeLeft()).isGreaterThan(Duration.ofDays(100_000));
+		Thread deadline = Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals(DrainDeadline.THREAD_NAME))
+			.findFirst()
+			.orElseThrow();
+		assertThat(deadline.isAlive()).isTrue();
+		drain.request(SIGTERM, true);
+		assertThat(this.exit.exited.get(5, TimeUnit.SECONDS)).isZero();
+	}
+
+	@Test
+	void drainDuringStartupWaitsForStartupBeforeClosing() throws Exception {
+		this.context.registerBean(ApplicationArguments.class, () -> new DefaultApplicationArguments());
+		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(30));
+		drain.request(SIGTERM, true);
+		await().atMost(Duration.ofSeconds(5)).until(() -> progress(drain).step() == DrainStep.STARTUP);
+		assertThat(this.context.isActive()).isTrue();
+		drain.startupEnded(false);
+		assertThat(this.exit.exited.get(5, TimeUnit.SECONDS)).isZero();
+		assertThat(progress(drain).steps()).extracting(DrainSnapshot.StepTiming::step)
+			.containsExactly(DrainStep.READINESS, DrainStep.PRE_STOP_DELAY, DrainStep.STARTUP, DrainStep.CLOSE);
 	}
 
 	@Test
@@ -153,9 +252,127 @@ class GracefulDrainTests {
 			throw new LinkageError("simulated: a class went missing from a replaced jar");
 		});
 		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(30));
-		drain.request("SIGTERM", true, 143);
+		drain.request(SIGTERM, true);
 		assertThat(this.exit.halted.get(5, TimeUnit.SECONDS)).isEqualTo(124);
-		assertThat(this.state.drain().result()).isEqualTo(DrainResult.FAILED);
+		assertThat(end(drain).result()).isEqualTo(DrainResult.FAILED);
+	}
+
+	private void processorWaiting(Duration perPhase) {
+		this.context.registerBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME,
+				DefaultLifecycleProcessor.class, () -> {
+					DefaultLifecycleProcessor processor = new DefaultLifecycleProcessor();
+					processor.setTimeoutPerShutdownPhase(perPhase.toMillis());
+					return processor;
+				});
+	}
+
+	/**
+	 * Stops asynchronously in the graceful shutdown phase and never reports back, as a
+	 * web server with a stuck request does.
+	 */
+	private static final class NeverStoppingLifecycle implements SmartLifecycle {
+
+		private volatile boolean running;
+
+		@Override
+		public void start() {
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+			this.running = false;
+		}
+
+		@Override
+		public void stop(Runnable callback) {
+			// The callback is never run: the lifecycle processor waits for its timeout.
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
+		}
+
+		@Override
+		public int getPhase() {
+			return DrainPhaseHook.GRACEFUL_SHUTDOWN_PHASE;
+		}
+
+	}
+
+	/**
+	 * Stops in a phase after the graceful one and records whether its thread carried an
+	 * interrupt, which would close NIO channels under a database.
+	 */
+	private static final class RecordingLifecycle implements SmartLifecycle {
+
+		private final List<Boolean> interrupted;
+
+		private volatile boolean running;
+
+		RecordingLifecycle(List<Boolean> interrupted) {
+			this.interrupted = interrupted;
+		}
+
+		@Override
+		public void start() {
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+			this.interrupted.add(Thread.currentThread().isInterrupted());
+			this.running = false;
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
+		}
+
+		@Override
+		public int getPhase() {
+			return 0;
+		}
+
+	}
+
+	/**
+	 * Ends requests when the phase after the graceful one stops, as the web server's stop
+	 * does with the requests graceful shutdown gave up on.
+	 */
+	private static final class EndingLifecycle implements SmartLifecycle {
+
+		private final Runnable onStop;
+
+		private volatile boolean running;
+
+		EndingLifecycle(Runnable onStop) {
+			this.onStop = onStop;
+		}
+
+		@Override
+		public void start() {
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+			this.onStop.run();
+			this.running = false;
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
+		}
+
+		@Override
+		public int getPhase() {
+			return DrainPhaseHook.AFTER_GRACEFUL_SHUTDOWN - 1;
+		}
+
 	}
 
 	/**
@@ -185,33 +402,6 @@ class GracefulDrainTests {
 				Thread.currentThread().interrupt();
 			}
 			this.running = false;
-		}
-
-		@Override
-		public boolean isRunning() {
-			return this.running;
-		}
-
-	}
-
-	private static final class NeverStoppingLifecycle implements SmartLifecycle {
-
-		private volatile boolean running;
-
-		@Override
-		public void start() {
-			this.running = true;
-		}
-
-		@Override
-		public void stop() {
-			this.running = false;
-		}
-
-		@Override
-		public void stop(Runnable callback) {
-			// The callback is never run: the lifecycle processor waits for its phase
-			// timeout.
 		}
 
 		@Override

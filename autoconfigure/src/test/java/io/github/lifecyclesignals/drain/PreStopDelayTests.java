@@ -21,8 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.github.lifecyclesignals.state.DrainSettings.AdaptiveDelay;
-import io.github.lifecyclesignals.state.InFlightRequests;
+import io.github.lifecyclesignals.drain.DrainSettings.AdaptiveDelay;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 class PreStopDelayTests {
 
-	private final InFlightRequests requests = new InFlightRequests();
+	private final InFlightRequests requests = new InFlightRequests("/actuator/health/readiness");
 
 	private final CountDownLatch cut = new CountDownLatch(1);
 
@@ -38,30 +37,39 @@ class PreStopDelayTests {
 
 	@Test
 	void adaptiveDelayEndsOnceEnoughProbesSawTheRefusalAndTrafficIsQuiet() throws Exception {
-		CompletableFuture<String> note = CompletableFuture
+		CompletableFuture<PreStopDelay.End> end = CompletableFuture
 			.supplyAsync(() -> PreStopDelay.await(Duration.ofSeconds(30), this.adaptive, this.requests, this.cut));
 		// Probe periodically, as a load balancer does, until the delay ends.
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
-			this.requests.finished(this.requests.started("GET", "/actuator/health/readiness"));
-			return note.isDone();
+			this.requests.finished(
+					this.requests.started("GET", "/api/actuator/health/readiness", "/actuator/health/readiness"), true);
+			return end.isDone();
 		});
-		assertThat(note.get(1, TimeUnit.SECONDS))
-			.containsPattern("adaptive delay ended: \\d+ probe\\(s\\) answered 503");
+		assertThat(end.get(1, TimeUnit.SECONDS).reason()).isEqualTo(PreStopDelay.Reason.TRAFFIC_MOVED);
+		assertThat(end.get().probes()).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
 	void adaptiveDelayFallsBackToTheCeilingWhenNothingProbes() {
 		long start = System.nanoTime();
-		String note = PreStopDelay.await(Duration.ofMillis(300), this.adaptive, this.requests, this.cut);
-		assertThat(note).contains("reached its ceiling (0 probe(s)");
+		PreStopDelay.End end = PreStopDelay.await(Duration.ofMillis(300), this.adaptive, this.requests, this.cut);
+		assertThat(end).isEqualTo(new PreStopDelay.End(PreStopDelay.Reason.CEILING, 0));
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+	}
+
+	@Test
+	void delayLongerThanNanosecondsCanCountIsStillCutShort() {
+		this.cut.countDown();
+		assertThat(PreStopDelay.await(Duration.ofDays(1_000_000), this.adaptive, this.requests, this.cut).reason())
+			.isEqualTo(PreStopDelay.Reason.CUT);
 	}
 
 	@Test
 	void fixedDelayIsCutShortByEscalation() {
 		this.cut.countDown();
 		long start = System.nanoTime();
-		assertThat(PreStopDelay.await(Duration.ofSeconds(30), null, this.requests, this.cut)).isEmpty();
+		assertThat(PreStopDelay.await(Duration.ofSeconds(30), null, this.requests, this.cut).reason())
+			.isEqualTo(PreStopDelay.Reason.CUT);
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 	}
 

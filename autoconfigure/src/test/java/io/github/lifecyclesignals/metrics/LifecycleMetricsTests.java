@@ -17,63 +17,105 @@
 package io.github.lifecyclesignals.metrics;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Set;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
-import io.github.lifecyclesignals.state.DrainResult;
-import io.github.lifecyclesignals.state.LifecyclePhase;
-import io.github.lifecyclesignals.state.LifecycleState;
-import io.github.lifecyclesignals.state.RefreshOutcome;
-import io.github.lifecyclesignals.state.RefreshRecord;
-import io.github.lifecyclesignals.state.SignalRecord;
+import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
+import io.github.lifecyclesignals.drain.InFlightRequests;
+import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
+import io.github.lifecyclesignals.signal.SignalRegistrar;
+import io.github.lifecyclesignals.status.LifecycleStatus;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The meters over a context with the real features and a fake signal registrar: each
+ * reads a feature's status when scraped.
+ */
 class LifecycleMetricsTests {
 
-	private final LifecycleState state = new LifecycleState();
+	private final FakeSignalRegistrar registrar = new FakeSignalRegistrar();
 
-	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+	private final CompletableFuture<Integer> exited = new CompletableFuture<>();
 
-	LifecycleMetricsTests() {
-		new LifecycleMetrics(this.state).bindTo(this.registry);
-	}
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
+				DrainAutoConfiguration.class))
+		.withBean(SignalRegistrar.class, () -> this.registrar)
+		.withBean(ProcessExit.class, () -> new ProcessExit() {
+
+			@Override
+			public void exit(int code) {
+				LifecycleMetricsTests.this.exited.complete(code);
+			}
+
+			@Override
+			public void halt(int code) {
+				LifecycleMetricsTests.this.exited.complete(code);
+			}
+
+		})
+		.withPropertyValues("lifecycle.signals.USR1=log-state", "lifecycle.drain.pre-stop-delay=0s");
 
 	@Test
-	void stateGaugesFollowThePhase() {
-		this.state.moveTo(LifecyclePhase.DRAINING);
-		assertThat(this.registry.get("lifecycle.state").tag("state", "DRAINING").gauge().value()).isEqualTo(1);
-		assertThat(this.registry.get("lifecycle.state").tag("state", "STARTING").gauge().value()).isZero();
-	}
-
-	@Test
-	void signalsAreCountedBySignal() {
-		this.state.recordSignal(new SignalRecord("HUP", Instant.now(), "refresh", "refresh started"));
-		this.state.recordSignal(new SignalRecord("HUP", Instant.now(), "refresh", "coalesced"));
-		assertThat(this.registry.get("lifecycle.signals.received").tag("signal", "HUP").counter().count()).isEqualTo(2);
+	void signalsAreCountedBySignalAndTheStateFollowsTheDrain() {
+		this.runner.run((context) -> {
+			SimpleMeterRegistry registry = bind(context);
+			this.registrar.fire("USR1", 10).join();
+			this.registrar.fire("USR1", 10).join();
+			assertThat(registry.get("lifecycle.signals.received").tag("signal", "USR1").functionCounter().count())
+				.isEqualTo(2);
+			assertThat(registry.get("lifecycle.state").tag("state", "STARTING").gauge().value()).isEqualTo(1);
+			this.registrar.fire("TERM", 15).join();
+			// Draining, or already stopping: without a pre-stop delay the drain closes at
+			// once.
+			assertThat(registry.get("lifecycle.state").tag("state", "DRAINING").gauge().value()
+					+ registry.get("lifecycle.state").tag("state", "STOPPING").gauge().value())
+				.isEqualTo(1);
+			assertThat(registry.get("lifecycle.state").tag("state", "STARTING").gauge().value()).isZero();
+		});
 	}
 
 	@Test
 	void inFlightGaugeCountsRequests() {
-		this.state.requests().started("GET", "/a");
-		assertThat(this.registry.get("lifecycle.requests.inflight").gauge().value()).isEqualTo(1);
+		this.runner.run((context) -> {
+			SimpleMeterRegistry registry = bind(context);
+			context.getBean(InFlightRequests.class).started("GET", "/a", "/a");
+			assertThat(registry.get("lifecycle.requests.inflight").gauge().value()).isEqualTo(1);
+		});
 	}
 
 	@Test
 	void drainIsTimedByResultAndAbandonedRequestsAreCounted() {
-		this.state.drainStarted("SIGTERM", Duration.ofSeconds(30), "readiness");
-		this.state.drainEnded(DrainResult.TIMEOUT, 124, 2);
-		assertThat(this.registry.get("lifecycle.drain").tag("result", "timeout").timer().count()).isEqualTo(1);
-		assertThat(this.registry.get("lifecycle.drain.requests.abandoned").counter().count()).isEqualTo(2);
+		this.runner.withPropertyValues("lifecycle.drain.timeout=300ms").run((context) -> {
+			SimpleMeterRegistry registry = bind(context);
+			context.getBean(InFlightRequests.class).started("GET", "/stuck", "/stuck");
+			this.registrar.fire("TERM", 15).join();
+			assertThat(this.exited.get(10, TimeUnit.SECONDS)).isEqualTo(124);
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> registry.get("lifecycle.drain").tag("result", "timeout").functionTimer().count() == 1);
+			assertThat(registry.get("lifecycle.drain").tag("result", "clean").functionTimer().count()).isZero();
+			assertThat(registry.get("lifecycle.drain.requests.abandoned").functionCounter().count()).isEqualTo(1);
+		});
 	}
 
-	@Test
-	void refreshIsTimedByOutcome() {
-		this.state.recordRefresh(new RefreshRecord(Instant.now(), "SIGHUP", RefreshOutcome.REJECTED, Set.of(),
-				"orders.max-quantity: must be less than or equal to 10000", Duration.ofMillis(40)));
-		assertThat(this.registry.get("lifecycle.refresh").tag("outcome", "rejected").timer().count()).isEqualTo(1);
+	private static SimpleMeterRegistry bind(AssertableApplicationContext context) {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		new LifecycleMetrics(context.getBean(LifecycleStatus.class), List.of("TERM", "INT", "HUP", "USR1"),
+				context.getBean(InFlightRequests.class))
+			.bindTo(registry);
+		return registry;
 	}
 
 }

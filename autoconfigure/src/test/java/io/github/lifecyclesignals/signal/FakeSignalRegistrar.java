@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.lifecyclesignals.signal.SignalRefusedException.Kind;
+
 /**
  * A registrar that binds nothing in the JVM: tests fire signals by hand.
  */
@@ -27,16 +29,30 @@ public class FakeSignalRegistrar implements SignalRegistrar {
 
 	private final Map<String, SignalHandler> handlers = new ConcurrentHashMap<>();
 
-	private final Set<String> refused;
+	private final Set<String> reserved;
 
-	public FakeSignalRegistrar(String... refused) {
-		this.refused = Set.of(refused);
+	private final Set<String> ignored;
+
+	/**
+	 * Creates a fake.
+	 * @param reserved signals it refuses as the VM's own
+	 */
+	public FakeSignalRegistrar(String... reserved) {
+		this(Set.of(reserved), Set.of());
+	}
+
+	public FakeSignalRegistrar(Set<String> reserved, Set<String> ignored) {
+		this.reserved = reserved;
+		this.ignored = ignored;
 	}
 
 	@Override
 	public Registration register(String name, SignalHandler handler) throws SignalRefusedException {
-		if (this.refused.contains(name)) {
-			throw new SignalRefusedException("refused by the fake");
+		if (this.reserved.contains(name)) {
+			throw new SignalRefusedException(Kind.RESERVED, "SIG" + name + " is reserved by the fake");
+		}
+		if (this.ignored.contains(name)) {
+			throw new SignalRefusedException(Kind.IGNORED_AT_LAUNCH, "SIG" + name + " was ignored at launch (fake)");
 		}
 		this.handlers.put(name, handler);
 		return new Registration() {
@@ -47,8 +63,13 @@ public class FakeSignalRegistrar implements SignalRegistrar {
 			}
 
 			@Override
-			public void restore() {
-				FakeSignalRegistrar.this.handlers.remove(name);
+			public boolean isReceiving() {
+				return FakeSignalRegistrar.this.handlers.get(name) == handler;
+			}
+
+			@Override
+			public void release() {
+				FakeSignalRegistrar.this.handlers.remove(name, handler);
 			}
 
 		};
@@ -58,12 +79,20 @@ public class FakeSignalRegistrar implements SignalRegistrar {
 		return this.handlers.containsKey(name);
 	}
 
-	public void fire(String name, int number) {
+	/**
+	 * Delivers a signal the way the JVM does: on a new thread of its own, named after it.
+	 * @param name the signal name
+	 * @param number its number
+	 * @return the thread, already started
+	 */
+	public Thread fire(String name, int number) {
 		SignalHandler handler = this.handlers.get(name);
 		if (handler == null) {
 			throw new IllegalStateException(name + " is not bound");
 		}
-		handler.signalled(number);
+		Thread thread = new Thread(() -> handler.signalled(number), "SIG" + name + " handler");
+		thread.start();
+		return thread;
 	}
 
 }

@@ -19,58 +19,72 @@ package io.github.lifecyclesignals.signal;
 import java.util.List;
 import java.util.Map;
 
+import io.github.lifecyclesignals.signal.SignalPlan.BuiltIn;
+import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
+import io.github.lifecyclesignals.signal.SignalPlan.UserBean;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class SignalPlanTests {
 
 	private final SignalActions actions = new SignalActions(
-			List.of(new BuiltInSignalAction("drain", (signal) -> "drained")), Map.of("custom", (signal) -> "done"));
+			List.of(new BuiltInSignalAction(BuiltInAction.DRAIN, (trigger) -> "drained")),
+			Map.of("custom", (signal) -> "done"));
 
 	@Test
 	void configuredNamesAreNormalizedAndOverrideTheDefaults() {
-		SignalPlan plan = SignalPlan.resolve(Map.of("TERM", "drain"), Map.of("sigterm", "ignore", "usr2", "custom"),
+		SignalPlan plan = SignalPlan.resolve(Map.of("TERM", "drain"), Map.of("sigterm", "ignore", "usr1", "custom"),
 				this.actions);
-		assertThat(plan.entries()).extracting(SignalPlan.Entry::signal, SignalPlan.Entry::actionName)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("TERM", "ignore"),
-					org.assertj.core.groups.Tuple.tuple("USR2", "custom"));
+		assertThat(plan.entries())
+			.extracting(SignalPlan.Entry::signal, SignalPlan.Entry::actionName, SignalPlan.Entry::explicit)
+			.containsExactlyInAnyOrder(tuple("TERM", "ignore", true), tuple("USR1", "custom", true));
+		assertThat(plan.entries()).extracting(SignalPlan.Entry::action)
+			.hasExactlyElementsOfTypes(BuiltIn.class, UserBean.class);
 	}
 
 	@Test
 	void defaultWhoseActionIsMissingIsLeftToTheJvmWithTheReason() {
 		SignalPlan plan = SignalPlan.resolve(Map.of("HUP", "refresh"), Map.of(), this.actions);
 		SignalPlan.Entry hup = plan.entries().get(0);
-		assertThat(hup.action()).isNull();
-		assertThat(hup.reasonLeftToJvm()).contains("needs spring-cloud-context");
+		assertThat(hup.explicit()).isFalse();
+		assertThat(hup.action()).isInstanceOfSatisfying(LeftToJvm.class,
+				(left) -> assertThat(left.reason()).contains("it needs spring-cloud-context"));
 	}
 
 	@Test
-	void unknownSignalFailsWithTheKnownNames() {
-		assertThatExceptionOfType(InvalidSignalConfigurationException.class)
+	void defaultActionIsLeftToTheJvmWithoutAReason() {
+		SignalPlan plan = SignalPlan.resolve(Map.of(), Map.of("INT", "default"), this.actions);
+		assertThat(plan.entries().get(0).action()).isEqualTo(new LeftToJvm(null));
+	}
+
+	@Test
+	void unknownSignalFailsNamingThePropertyAndTheKnownNames() {
+		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
 			.isThrownBy(() -> SignalPlan.resolve(Map.of(), Map.of("TREM", "drain"), this.actions))
 			.satisfies((ex) -> {
-				assertThat(ex.getProperty()).isEqualTo("lifecycle.signals.TREM");
-				assertThat(ex.getValidValues()).contains("TERM", "HUP", "USR1");
+				assertThat(ex.getName()).isEqualTo("lifecycle.signals.TREM");
+				assertThat(ex.getReason()).contains("'TREM' is not a signal name", "TERM", "HUP", "USR1");
 			});
 	}
 
 	@Test
-	void unknownActionFailsWithTheValidActions() {
-		assertThatExceptionOfType(InvalidSignalConfigurationException.class)
+	void unknownActionFailsListingTheValidActions() {
+		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
 			.isThrownBy(() -> SignalPlan.resolve(Map.of(), Map.of("USR1", "reload"), this.actions))
-			.satisfies((ex) -> {
-				assertThat(ex.getProblem()).isEqualTo("no action is named 'reload'");
-				assertThat(ex.getValidValues()).containsExactly("custom", "default", "drain", "ignore");
-			});
+			.satisfies((ex) -> assertThat(ex.getReason())
+				.isEqualTo("no action is named 'reload'; use one of custom, default, drain, ignore"));
 	}
 
 	@Test
 	void explicitlyConfiguredBuiltInThatIsNotAvailableSaysWhatItNeeds() {
-		assertThatExceptionOfType(InvalidSignalConfigurationException.class)
+		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
 			.isThrownBy(() -> SignalPlan.resolve(Map.of(), Map.of("HUP", "refresh"), this.actions))
-			.withMessageContaining("action 'refresh' needs spring-cloud-context");
+			.satisfies((ex) -> assertThat(ex.getReason()).contains("action 'refresh' is not available, it needs"));
 	}
 
 }

@@ -87,8 +87,24 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	static AppProcess start(Path workDir, Stack stack, Class<?> mainClass, String... args) throws IOException {
+		return start(workDir, stack, mainClass, List.of(), args);
+	}
+
+	/**
+	 * Starts an application as its own JVM.
+	 * @param workDir the working directory
+	 * @param stack the web server on its class path
+	 * @param mainClass the main class
+	 * @param launcher what runs the JVM, as an operator's shell would: for example
+	 * {@code env --ignore-signal=HUP} for what {@code nohup} does to it
+	 * @param args the application arguments
+	 * @return the process
+	 * @throws IOException if it cannot be started
+	 */
+	static AppProcess start(Path workDir, Stack stack, Class<?> mainClass, List<String> launcher, String... args)
+			throws IOException {
 		int port = freePort();
-		List<String> command = new ArrayList<>();
+		List<String> command = new ArrayList<>(launcher);
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
 		command.add("-XX:TieredStopAtLevel=1");
@@ -139,11 +155,15 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	AppProcess awaitReady() {
+		return awaitReady("/actuator/health/readiness");
+	}
+
+	AppProcess awaitReady(String readinessPath) {
 		await("readiness of pid " + pid()).atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(200))
 			.ignoreExceptions()
 			.failFast("process exited:\n" + tail(), () -> !this.process.isAlive())
-			.until(() -> Http.get(this.port, "/actuator/health/readiness").status() == 200);
+			.until(() -> Http.get(this.port, readinessPath).status() == 200);
 		return this;
 	}
 

@@ -105,7 +105,8 @@ class DrainProcessTests {
 			assertThat(signalToExit).isLessThan(Duration.ofSeconds(4 + 4));
 			assertThat(app.log())
 				.containsPattern("1 request\\(s\\) still in flight: \\[POST /orders \\(age [0-9.]+s\\)\\]")
-				.contains("Drain ended TIMEOUT");
+				.contains("Drain ended TIMEOUT")
+				.contains("0 request(s) served during the drain, 1 abandoned; exit code 124");
 		}
 	}
 

@@ -18,13 +18,10 @@ package io.github.lifecyclesignals.autoconfigure.actuate;
 
 import io.github.lifecyclesignals.actuate.LifecycleEndpoint;
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
-import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
-import io.github.lifecyclesignals.autoconfigure.refresh.ConfigurationRefreshAutoConfiguration;
-import io.github.lifecyclesignals.drain.GracefulDrain;
-import io.github.lifecyclesignals.refresh.RefreshCoordinator;
-import io.github.lifecyclesignals.state.LifecycleState;
+import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
+import io.github.lifecyclesignals.signal.SignalDispatcher;
+import io.github.lifecyclesignals.status.LifecycleStatus;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -39,10 +36,9 @@ import org.springframework.context.annotation.Bean;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-@AutoConfiguration(after = { LifecycleAutoConfiguration.class, DrainAutoConfiguration.class,
-		ConfigurationRefreshAutoConfiguration.class })
+@AutoConfiguration(after = { LifecycleAutoConfiguration.class, SignalAutoConfiguration.class })
 @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
-@ConditionalOnBean(LifecycleState.class)
+@ConditionalOnBean({ LifecycleStatus.class, SignalDispatcher.class })
 public final class LifecycleEndpointAutoConfiguration {
 
 	// On the method, not the class: without Actuator the class-level @ConditionalOnClass
@@ -50,9 +46,8 @@ public final class LifecycleEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnAvailableEndpoint
-	LifecycleEndpoint lifecycleEndpoint(LifecycleState state, ObjectProvider<GracefulDrain> drain,
-			ObjectProvider<RefreshCoordinator> refresh) {
-		return new LifecycleEndpoint(state, drain.getIfAvailable(), refresh.getIfAvailable());
+	LifecycleEndpoint lifecycleEndpoint(LifecycleStatus status, SignalDispatcher dispatcher) {
+		return new LifecycleEndpoint(status, dispatcher);
 	}
 
 }

@@ -16,30 +16,36 @@
 
 package io.github.lifecyclesignals.autoconfigure.drain;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
-import io.github.lifecyclesignals.drain.DrainAction;
 import io.github.lifecyclesignals.drain.DrainPhaseHook;
+import io.github.lifecyclesignals.drain.DrainSettings;
 import io.github.lifecyclesignals.drain.GracefulDrain;
+import io.github.lifecyclesignals.drain.InFlightRequests;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
 import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.drain.ReadinessGuard;
+import io.github.lifecyclesignals.drain.StartupGate;
+import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.refresh.CandidateRejectedException;
 import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
+import io.github.lifecyclesignals.signal.BuiltInAction;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
-import io.github.lifecyclesignals.state.DrainSettings;
-import io.github.lifecyclesignals.state.LifecycleState;
 import jakarta.servlet.Filter;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +58,7 @@ import org.springframework.web.server.WebFilter;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-@AutoConfiguration(after = LifecycleAutoConfiguration.class)
+@AutoConfiguration(after = { LifecycleAutoConfiguration.class, ApplicationAvailabilityAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "lifecycle.enabled", matchIfMissing = true)
 public final class DrainAutoConfiguration {
 
@@ -60,11 +66,13 @@ public final class DrainAutoConfiguration {
 	public static final Duration WEB_PRE_STOP_DELAY = Duration.ofSeconds(5);
 
 	@Bean
-	@ConditionalOnMissingBean
-	DrainSettings drainSettings(LifecycleProperties properties, ConfigurableApplicationContext context,
-			LifecycleState state) {
-		state.requests().probePath(properties.getDrain().getAdaptive().getProbePath());
+	DrainSettings drainSettings(LifecycleProperties properties, ConfigurableApplicationContext context) {
 		return DrainSettingsValidator.validate(properties.getDrain(), WebServerDetection.runsWebServer(context));
+	}
+
+	@Bean
+	InFlightRequests inFlightRequests(LifecycleProperties properties) {
+		return new InFlightRequests(properties.getDrain().getAdaptive().getProbePath());
 	}
 
 	@Bean
@@ -74,10 +82,37 @@ public final class DrainAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	GracefulDrain gracefulDrain(ConfigurableApplicationContext context, LifecycleState state, DrainSettings settings,
-			ProcessExit exit) {
-		return new GracefulDrain(context, state, settings, exit);
+	GracefulDrain gracefulDrain(ConfigurableApplicationContext context, DrainSettings settings,
+			InFlightRequests requests, ProcessExit exit) {
+		return new GracefulDrain(context, settings, requests, exit, Clock.systemUTC());
+	}
+
+	@Bean
+	StartupGate drainStartupGate(ConfigurableApplicationContext context, GracefulDrain drain) {
+		return new StartupGate(context, drain);
+	}
+
+	@Bean
+	@ConditionalOnBean(ApplicationAvailability.class)
+	ReadinessGuard drainReadinessGuard(ConfigurableApplicationContext context, GracefulDrain drain,
+			ApplicationAvailability availability) {
+		return new ReadinessGuard(context, drain, availability);
+	}
+
+	@Bean
+	DrainPhaseHook enteringGracefulShutdownHook(GracefulDrain drain) {
+		return DrainPhaseHook.enteringGracefulShutdown(drain);
+	}
+
+	@Bean
+	DrainPhaseHook leftGracefulShutdownHook(GracefulDrain drain) {
+		return DrainPhaseHook.leftGracefulShutdown(drain);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("lifecycle.drain.delay-on-any-close")
+	DrainPhaseHook preStopDelayOnAnyCloseHook(GracefulDrain drain) {
+		return DrainPhaseHook.delayOnAnyClose(drain);
 	}
 
 	@Bean
@@ -96,30 +131,12 @@ public final class DrainAutoConfiguration {
 
 	@Bean
 	BuiltInSignalAction drainSignalAction(GracefulDrain drain) {
-		return new BuiltInSignalAction(DrainAction.DRAIN, DrainAction.drain(drain));
+		return new BuiltInSignalAction(BuiltInAction.DRAIN, (trigger) -> drain.request(trigger, true));
 	}
 
 	@Bean
 	BuiltInSignalAction stopSignalAction(GracefulDrain drain) {
-		return new BuiltInSignalAction(DrainAction.STOP, DrainAction.stop(drain));
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(WebServerApplicationContext.class)
-	@ConditionalOnWebApplication
-	static class WebServerConfiguration {
-
-		@Bean
-		DrainPhaseHook webServerDrainedHook(GracefulDrain drain) {
-			return DrainPhaseHook.webServerDrained(drain);
-		}
-
-		@Bean
-		@ConditionalOnBooleanProperty("lifecycle.drain.delay-on-any-close")
-		DrainPhaseHook preStopDelayOnAnyCloseHook(GracefulDrain drain) {
-			return DrainPhaseHook.preStopDelayOnAnyClose(drain);
-		}
-
+		return new BuiltInSignalAction(BuiltInAction.STOP, (trigger) -> drain.request(trigger, false));
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -128,9 +145,8 @@ public final class DrainAutoConfiguration {
 	static class ServletTrackingConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
-		InFlightServletFilter inFlightServletFilter(LifecycleState state) {
-			return new InFlightServletFilter(state);
+		InFlightServletFilter inFlightServletFilter(InFlightRequests requests, ApplicationPhase phase) {
+			return new InFlightServletFilter(requests, phase::isShuttingDown);
 		}
 
 	}
@@ -141,9 +157,8 @@ public final class DrainAutoConfiguration {
 	static class ReactiveTrackingConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean
-		InFlightWebFilter inFlightWebFilter(LifecycleState state) {
-			return new InFlightWebFilter(state);
+		InFlightWebFilter inFlightWebFilter(InFlightRequests requests, ApplicationPhase phase) {
+			return new InFlightWebFilter(requests, phase::isShuttingDown);
 		}
 
 	}

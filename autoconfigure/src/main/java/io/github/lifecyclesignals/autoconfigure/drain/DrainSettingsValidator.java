@@ -17,9 +17,14 @@
 package io.github.lifecyclesignals.autoconfigure.drain;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
-import io.github.lifecyclesignals.state.DrainSettings;
+import io.github.lifecyclesignals.drain.DrainSettings;
+import io.github.lifecyclesignals.signal.SignalNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -63,7 +68,7 @@ final class DrainSettingsValidator {
 		checkExitCode("lifecycle.drain.exit-code", drain.getExitCode());
 		checkExitCode("lifecycle.drain.timeout-exit-code", drain.getTimeoutExitCode());
 		return new DrainSettings(delay, timeout, drain.getExitCode(), drain.getTimeoutExitCode(),
-				adaptive(drain.getAdaptive(), delay));
+				adaptive(drain.getAdaptive(), delay), escalateOn(drain.getEscalateOn()));
 	}
 
 	private static DrainSettings.@Nullable AdaptiveDelay adaptive(LifecycleProperties.Adaptive adaptive,
@@ -85,6 +90,19 @@ final class DrainSettingsValidator {
 					adaptive.getQuietPeriod(), "The quiet period must not be negative.");
 		}
 		return new DrainSettings.AdaptiveDelay(adaptive.getFloor(), adaptive.getProbes(), adaptive.getQuietPeriod());
+	}
+
+	private static Set<String> escalateOn(List<String> configured) {
+		Set<String> signals = new LinkedHashSet<>();
+		for (String name : configured) {
+			String signal = SignalNames.normalize(name);
+			if (signal == null) {
+				throw new InvalidConfigurationPropertyValueException("lifecycle.drain.escalate-on", name,
+						"'" + name + "' is not a signal name; use one of " + SignalNames.list());
+			}
+			signals.add(signal);
+		}
+		return Collections.unmodifiableSet(signals);
 	}
 
 	private static void checkExitCode(String property, int code) {

@@ -16,11 +16,17 @@
 
 package io.github.lifecyclesignals.autoconfigure.metrics;
 
+import java.util.List;
+
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
+import io.github.lifecyclesignals.drain.InFlightRequests;
 import io.github.lifecyclesignals.metrics.LifecycleMetrics;
-import io.github.lifecyclesignals.state.LifecycleState;
+import io.github.lifecyclesignals.signal.SignalPlan;
+import io.github.lifecyclesignals.status.LifecycleStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -35,16 +41,20 @@ import org.springframework.context.annotation.Bean;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-@AutoConfiguration(after = { LifecycleAutoConfiguration.class, MetricsAutoConfiguration.class,
-		CompositeMeterRegistryAutoConfiguration.class })
+@AutoConfiguration(after = { LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
+		MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class })
 @ConditionalOnClass({ MeterRegistry.class, MetricsAutoConfiguration.class })
-@ConditionalOnBean({ MeterRegistry.class, LifecycleState.class })
+@ConditionalOnBean({ MeterRegistry.class, LifecycleStatus.class })
 public final class LifecycleMetricsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	LifecycleMetrics lifecycleMetrics(LifecycleState state) {
-		return new LifecycleMetrics(state);
+	LifecycleMetrics lifecycleMetrics(LifecycleStatus status, ObjectProvider<SignalPlan> plan,
+			ObjectProvider<InFlightRequests> requests) {
+		SignalPlan signals = plan.getIfAvailable();
+		return new LifecycleMetrics(status,
+				(signals != null) ? signals.entries().stream().map(SignalPlan.Entry::signal).toList() : List.of(),
+				requests.getIfAvailable());
 	}
 
 }

@@ -16,14 +16,17 @@
 
 package io.github.lifecyclesignals.autoconfigure.refresh;
 
+import java.time.Clock;
+
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.refresh.CandidateValidator;
 import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
-import io.github.lifecyclesignals.refresh.RefreshAction;
 import io.github.lifecyclesignals.refresh.RefreshCoordinator;
+import io.github.lifecyclesignals.refresh.RefreshHistory;
 import io.github.lifecyclesignals.refresh.TransactionalRefresher;
+import io.github.lifecyclesignals.signal.BuiltInAction;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
-import io.github.lifecyclesignals.state.LifecycleState;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -57,23 +60,27 @@ public final class ConfigurationRefreshAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	TransactionalRefresher transactionalRefresher(ConfigurableApplicationContext context, LifecycleState state,
+	RefreshHistory refreshHistory() {
+		return new RefreshHistory();
+	}
+
+	@Bean
+	TransactionalRefresher transactionalRefresher(ConfigurableApplicationContext context, RefreshHistory history,
 			CandidateValidator validator, ObjectProvider<RefreshScope> refreshScope,
 			ObjectProvider<ConfigurationPropertiesRebinder> rebinder) {
-		return new TransactionalRefresher(context, state, validator, refreshScope.getIfAvailable(),
+		return new TransactionalRefresher(context, history, Clock.systemUTC(), validator, refreshScope.getIfAvailable(),
 				rebinder.getIfAvailable());
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	RefreshCoordinator refreshCoordinator(TransactionalRefresher refresher, LifecycleState state) {
-		return new RefreshCoordinator(refresher, state);
+	RefreshCoordinator refreshCoordinator(TransactionalRefresher refresher, ApplicationPhase phase,
+			RefreshHistory history) {
+		return new RefreshCoordinator(refresher, phase, history);
 	}
 
 	@Bean
 	BuiltInSignalAction refreshSignalAction(RefreshCoordinator coordinator) {
-		return new BuiltInSignalAction(RefreshAction.NAME, new RefreshAction(coordinator));
+		return new BuiltInSignalAction(BuiltInAction.REFRESH, coordinator::request);
 	}
 
 }

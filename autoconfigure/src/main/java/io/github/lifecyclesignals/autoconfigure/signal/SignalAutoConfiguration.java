@@ -16,24 +16,28 @@
 
 package io.github.lifecyclesignals.autoconfigure.signal;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
+import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
-import io.github.lifecyclesignals.signal.LogStateAction;
 import io.github.lifecyclesignals.signal.SignalAction;
 import io.github.lifecyclesignals.signal.SignalActions;
 import io.github.lifecyclesignals.signal.SignalBindingLifecycle;
 import io.github.lifecyclesignals.signal.SignalDispatcher;
+import io.github.lifecyclesignals.signal.SignalHistory;
 import io.github.lifecyclesignals.signal.SignalPlan;
 import io.github.lifecyclesignals.signal.SignalRegistrar;
 import io.github.lifecyclesignals.signal.SunMiscSignalRegistrar;
-import io.github.lifecyclesignals.state.LifecycleState;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -55,33 +59,34 @@ public final class SignalAutoConfiguration {
 	}
 
 	@Bean
-	BuiltInSignalAction logStateSignalAction(LifecycleState state) {
-		return new BuiltInSignalAction(SignalActions.LOG_STATE, new LogStateAction(state));
+	SignalHistory signalHistory() {
+		return new SignalHistory();
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	SignalActions signalActions(ObjectProvider<BuiltInSignalAction> builtIns, ListableBeanFactory beanFactory) {
 		return new SignalActions(builtIns.orderedStream().toList(), beanFactory.getBeansOfType(SignalAction.class));
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	SignalPlan signalPlan(LifecycleProperties properties, SignalActions actions) {
 		return SignalPlan.resolve(LifecycleProperties.DEFAULT_SIGNALS, properties.getSignals(), actions);
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	SignalDispatcher signalDispatcher(LifecycleState state) {
-		return new SignalDispatcher(state);
+	SignalDispatcher signalDispatcher(SignalHistory history, SignalActions actions, LifecycleProperties properties) {
+		Duration timeout = properties.getActionTimeout();
+		if (timeout.isZero() || timeout.isNegative()) {
+			throw new InvalidConfigurationPropertyValueException("lifecycle.action-timeout", timeout,
+					"A signal action needs a positive time to run.");
+		}
+		return new SignalDispatcher(history, actions, properties.getActionTimeout(), Clock.systemUTC());
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
 	SignalBindingLifecycle signalBindingLifecycle(SignalPlan plan, SignalRegistrar registrar,
-			SignalDispatcher dispatcher, LifecycleState state) {
-		return new SignalBindingLifecycle(plan, registrar, dispatcher, state);
+			SignalDispatcher dispatcher, SignalHistory history, ApplicationPhase phase) {
+		return new SignalBindingLifecycle(plan, registrar, dispatcher, history, phase::isDraining);
 	}
 
 }

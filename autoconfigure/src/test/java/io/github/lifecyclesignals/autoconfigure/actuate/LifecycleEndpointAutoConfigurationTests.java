@@ -18,7 +18,9 @@ package io.github.lifecyclesignals.autoconfigure.actuate;
 
 import io.github.lifecyclesignals.actuate.LifecycleEndpoint;
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
-import io.github.lifecyclesignals.state.LifecycleState;
+import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
+import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
+import io.github.lifecyclesignals.signal.SignalRegistrar;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,12 +28,14 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 class LifecycleEndpointAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(
-				AutoConfigurations.of(LifecycleAutoConfiguration.class, LifecycleEndpointAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
+				LifecycleEndpointAutoConfiguration.class))
+		.withBean(SignalRegistrar.class, FakeSignalRegistrar::new)
 		.withPropertyValues("management.endpoints.web.exposure.include=lifecycle");
 
 	@Test
@@ -42,8 +46,9 @@ class LifecycleEndpointAutoConfigurationTests {
 	@Test
 	void endpointIsAbsentWhenNotExposed() {
 		new ApplicationContextRunner()
-			.withConfiguration(
-					AutoConfigurations.of(LifecycleAutoConfiguration.class, LifecycleEndpointAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
+					LifecycleEndpointAutoConfiguration.class))
+			.withBean(SignalRegistrar.class, FakeSignalRegistrar::new)
 			.run((context) -> assertThat(context).doesNotHaveBean(LifecycleEndpoint.class));
 	}
 
@@ -67,7 +72,7 @@ class LifecycleEndpointAutoConfigurationTests {
 
 	@Test
 	void userEndpointBacksOff() {
-		LifecycleEndpoint mine = new LifecycleEndpoint(new LifecycleState(), null, null);
+		LifecycleEndpoint mine = mock(LifecycleEndpoint.class);
 		this.runner.withBean(LifecycleEndpoint.class, () -> mine)
 			.run((context) -> assertThat(context).getBean(LifecycleEndpoint.class).isSameAs(mine));
 	}

@@ -19,14 +19,19 @@ package io.github.lifecyclesignals.autoconfigure.drain;
 import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.drain.DrainSettings;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
 import io.github.lifecyclesignals.drain.InFlightWebFilter;
 import io.github.lifecyclesignals.drain.ProcessExit;
-import io.github.lifecyclesignals.state.DrainSettings;
+import io.github.lifecyclesignals.signal.Trigger;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -35,6 +40,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 
 class DrainAutoConfigurationTests {
@@ -89,7 +95,9 @@ class DrainAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasSingleBean(InFlightServletFilter.class);
 				assertThat(context).doesNotHaveBean(InFlightWebFilter.class);
-				assertThat(context).hasBean("webServerDrainedHook").doesNotHaveBean("preStopDelayOnAnyCloseHook");
+				assertThat(context).hasBean("enteringGracefulShutdownHook")
+					.hasBean("leftGracefulShutdownHook")
+					.doesNotHaveBean("preStopDelayOnAnyCloseHook");
 			});
 	}
 
@@ -120,10 +128,51 @@ class DrainAutoConfigurationTests {
 	}
 
 	@Test
-	void userDrainBacksOff() {
-		GracefulDrain mine = mock(GracefulDrain.class);
-		this.runner.withBean(GracefulDrain.class, () -> mine)
-			.run((context) -> assertThat(context).getBean(GracefulDrain.class).isSameAs(mine));
+	void readinessSetToAcceptingDuringADrainIsRefusedAgainBeforeThePublishReturns() {
+		this.runner.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class))
+			.withPropertyValues("lifecycle.drain.pre-stop-delay=30s", "lifecycle.drain.timeout=60s")
+			.run((context) -> {
+				ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
+				context.getBean(GracefulDrain.class).request(Trigger.ACTUATOR, true);
+				await().atMost(Duration.ofSeconds(5))
+					.until(() -> availability.getReadinessState() == ReadinessState.REFUSING_TRAFFIC);
+				AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+				assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+			});
+	}
+
+	@Test
+	void escalateOnTakesSignalNamesInAnySpelling() {
+		this.runner.withPropertyValues("lifecycle.drain.escalate-on=sigint, Term")
+			.run((context) -> assertThat(context.getBean(DrainSettings.class).escalateOn()).containsExactly("INT",
+					"TERM"));
+	}
+
+	@Test
+	void escalateOnWithAnUnknownSignalFailsStartup() {
+		this.runner.withPropertyValues("lifecycle.drain.escalate-on=TERM,TREM")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("lifecycle.drain.escalate-on")
+				.hasMessageContaining("'TREM' is not a signal name"));
+	}
+
+	@Test
+	void budgetOfAMillionDaysIsAccepted() {
+		this.runner.withPropertyValues("lifecycle.drain.timeout=1000000d")
+			.run((context) -> assertThat(context.getBean(DrainSettings.class).timeout())
+				.isEqualTo(Duration.ofDays(1_000_000)));
+	}
+
+	@Test
+	void userProcessExitIsUsed() {
+		ProcessExit mine = mock(ProcessExit.class);
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, DrainAutoConfiguration.class))
+			.withBean("mine", ProcessExit.class, () -> mine)
+			.run((context) -> assertThat(context).getBean(ProcessExit.class).isSameAs(mine));
 	}
 
 }

@@ -17,7 +17,12 @@
 package io.github.lifecyclesignals.autoconfigure.metrics;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
+import io.github.lifecyclesignals.drain.ProcessExit;
 import io.github.lifecyclesignals.metrics.LifecycleMetrics;
+import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
+import io.github.lifecyclesignals.signal.SignalRegistrar;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 class LifecycleMetricsAutoConfigurationTests {
 
@@ -42,8 +48,25 @@ class LifecycleMetricsAutoConfigurationTests {
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			context.getBean(LifecycleMetrics.class).bindTo(registry);
 			assertThat(registry.get(LifecycleMetrics.STATE).tag("state", "STARTING").gauge().value()).isEqualTo(1);
-			assertThat(registry.get(LifecycleMetrics.REQUESTS_IN_FLIGHT).gauge().value()).isZero();
+			assertThat(registry.find(LifecycleMetrics.REQUESTS_IN_FLIGHT).gauge()).isNull();
 		});
+	}
+
+	@Test
+	void everyFeatureAddsItsMeters() {
+		this.runner
+			.withConfiguration(AutoConfigurations.of(SignalAutoConfiguration.class, DrainAutoConfiguration.class))
+			.withBean(SignalRegistrar.class, FakeSignalRegistrar::new)
+			.withBean(ProcessExit.class, () -> mock(ProcessExit.class))
+			.run((context) -> {
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				context.getBean(LifecycleMetrics.class).bindTo(registry);
+				assertThat(registry.get(LifecycleMetrics.REQUESTS_IN_FLIGHT).gauge().value()).isZero();
+				assertThat(registry.get(LifecycleMetrics.SIGNALS_RECEIVED).tag("signal", "TERM").functionCounter())
+					.isNotNull();
+				assertThat(registry.get(LifecycleMetrics.DRAIN).tag("result", "clean").functionTimer().count())
+					.isZero();
+			});
 	}
 
 	@Test
@@ -62,9 +85,7 @@ class LifecycleMetricsAutoConfigurationTests {
 
 	@Test
 	void userMetricsBackOff() {
-		this.runner
-			.withBean("mine", LifecycleMetrics.class,
-					() -> new LifecycleMetrics(new io.github.lifecyclesignals.state.LifecycleState()))
+		this.runner.withBean("mine", LifecycleMetrics.class, () -> mock(LifecycleMetrics.class))
 			.run((context) -> assertThat(context).getBeans(LifecycleMetrics.class).containsOnlyKeys("mine"));
 	}
 

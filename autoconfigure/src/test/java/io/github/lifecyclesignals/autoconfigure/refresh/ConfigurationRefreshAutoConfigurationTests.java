@@ -24,12 +24,13 @@ import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
 import io.github.lifecyclesignals.drain.ProcessExit;
 import io.github.lifecyclesignals.refresh.RefreshCoordinator;
+import io.github.lifecyclesignals.refresh.RefreshOutcome;
+import io.github.lifecyclesignals.refresh.RefreshRecord;
 import io.github.lifecyclesignals.refresh.TransactionalRefresher;
 import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
-import io.github.lifecyclesignals.signal.SignalActions;
+import io.github.lifecyclesignals.signal.SignalPlan;
 import io.github.lifecyclesignals.signal.SignalRegistrar;
-import io.github.lifecyclesignals.state.RefreshOutcome;
-import io.github.lifecyclesignals.state.RefreshRecord;
+import io.github.lifecyclesignals.signal.Trigger;
 import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +65,8 @@ class ConfigurationRefreshAutoConfigurationTests {
 	void refreshActionIsAvailableByDefault() {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(RefreshCoordinator.class);
-			assertThat(context.getBean(SignalActions.class).find("refresh")).isNotNull();
+			assertThat(context.getBean(SignalPlan.class).entries())
+				.anyMatch((entry) -> entry.signal().equals("HUP") && entry.action() instanceof SignalPlan.BuiltIn);
 		});
 	}
 
@@ -72,7 +74,8 @@ class ConfigurationRefreshAutoConfigurationTests {
 	void switchedOffLeavesHupToTheJvm() {
 		this.runner.withPropertyValues("lifecycle.refresh.enabled=false").run((context) -> {
 			assertThat(context).doesNotHaveBean(RefreshCoordinator.class);
-			assertThat(context.getBean(SignalActions.class).find("refresh")).isNull();
+			assertThat(context.getBean(SignalPlan.class).entries())
+				.anyMatch((entry) -> entry.signal().equals("HUP") && entry.action() instanceof SignalPlan.LeftToJvm);
 		});
 	}
 
@@ -91,28 +94,28 @@ class ConfigurationRefreshAutoConfigurationTests {
 			.run((context) -> {
 				TransactionalRefresher refresher = context.getBean(TransactionalRefresher.class);
 				DemoProperties demo = context.getBean(DemoProperties.class);
-				RefreshRecord applied = refresher.refresh("test");
+				RefreshRecord applied = refresher.refresh(Trigger.ACTUATOR);
 				assertThat(applied.outcome()).isEqualTo(RefreshOutcome.APPLIED);
 				assertThat(applied.changedKeys()).containsExactly("demo.size");
 				assertThat(demo.getSize()).isEqualTo(1);
 
 				Files.writeString(file, "demo.size=-5\n");
-				RefreshRecord rejected = refresher.refresh("test");
+				RefreshRecord rejected = refresher.refresh(Trigger.ACTUATOR);
 				assertThat(rejected.outcome()).isEqualTo(RefreshOutcome.REJECTED);
 				assertThat(rejected.reason()).isEqualTo("demo.size: must be greater than or equal to 0");
 				assertThat(demo.getSize()).isEqualTo(1);
 				assertThat(context.getEnvironment().getProperty("demo.size")).isEqualTo("1");
 
 				Files.writeString(file, "demo.size=\\uZZZZ\n");
-				RefreshRecord broken = refresher.refresh("test");
+				RefreshRecord broken = refresher.refresh(Trigger.ACTUATOR);
 				assertThat(broken.outcome()).isEqualTo(RefreshOutcome.REJECTED);
 				assertThat(broken.reason()).startsWith("file " + file + ": ").contains("Malformed");
 
 				Files.writeString(file, "demo.size=1\n");
-				assertThat(refresher.refresh("test").outcome()).isEqualTo(RefreshOutcome.UNCHANGED);
+				assertThat(refresher.refresh(Trigger.ACTUATOR).outcome()).isEqualTo(RefreshOutcome.UNCHANGED);
 
 				Files.writeString(file, "demo.size=1\nlifecycle.drain.pre-stop-delay=60s\n");
-				assertThat(refresher.refresh("test").reason())
+				assertThat(refresher.refresh(Trigger.ACTUATOR).reason())
 					.isEqualTo("lifecycle.drain.pre-stop-delay: The pre-stop delay must be shorter than "
 							+ "lifecycle.drain.timeout (PT30S): the budget includes the delay and must leave time "
 							+ "for in-flight requests.");

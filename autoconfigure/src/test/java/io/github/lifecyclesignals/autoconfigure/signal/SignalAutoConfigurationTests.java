@@ -17,22 +17,29 @@
 package io.github.lifecyclesignals.autoconfigure.signal;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
+import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.signal.BindingStatus;
+import io.github.lifecyclesignals.signal.BuiltInAction;
 import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
-import io.github.lifecyclesignals.signal.InvalidSignalConfigurationException;
 import io.github.lifecyclesignals.signal.SignalAction;
+import io.github.lifecyclesignals.signal.SignalBinding;
 import io.github.lifecyclesignals.signal.SignalBindingLifecycle;
+import io.github.lifecyclesignals.signal.SignalDispatcher;
+import io.github.lifecyclesignals.signal.SignalHistory;
+import io.github.lifecyclesignals.signal.SignalRecord;
 import io.github.lifecyclesignals.signal.SignalRegistrar;
 import io.github.lifecyclesignals.signal.SunMiscSignalRegistrar;
-import io.github.lifecyclesignals.state.BindingStatus;
-import io.github.lifecyclesignals.state.LifecycleState;
-import io.github.lifecyclesignals.state.SignalBinding;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +49,7 @@ import static org.mockito.Mockito.mock;
 
 class SignalAutoConfigurationTests {
 
-	private final FakeSignalRegistrar registrar = new FakeSignalRegistrar("QUIT");
+	private final FakeSignalRegistrar registrar = new FakeSignalRegistrar(Set.of("QUIT"), Set.of("HUP"));
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
@@ -54,7 +61,7 @@ class SignalAutoConfigurationTests {
 	void defaultsBindTermAndIntAndLeaveHupToTheJvmWithoutRefresh() {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(SignalBindingLifecycle.class);
-			assertThat(context.getBean(LifecycleState.class).bindings())
+			assertThat(history(context).snapshot().bindings())
 				.extracting(SignalBinding::signal, SignalBinding::action, SignalBinding::status)
 				.containsExactly(tuple("TERM", "drain", BindingStatus.BOUND), tuple("INT", "stop", BindingStatus.BOUND),
 						tuple("HUP", "refresh", BindingStatus.DEFAULT));
@@ -64,7 +71,7 @@ class SignalAutoConfigurationTests {
 	}
 
 	@Test
-	void closingTheContextRestoresTheHandlers() {
+	void closingTheContextReleasesTheHandlers() {
 		this.runner.run((context) -> assertThat(this.registrar.isBound("TERM")).isTrue());
 		assertThat(this.registrar.isBound("TERM")).isFalse();
 	}
@@ -72,7 +79,7 @@ class SignalAutoConfigurationTests {
 	@Test
 	void offSwitchConfiguresNothing() {
 		this.runner.withPropertyValues("lifecycle.enabled=false").run((context) -> {
-			assertThat(context).doesNotHaveBean(LifecycleState.class);
+			assertThat(context).doesNotHaveBean(SignalHistory.class);
 			assertThat(context).doesNotHaveBean(SignalBindingLifecycle.class);
 			assertThat(this.registrar.isBound("TERM")).isFalse();
 		});
@@ -88,63 +95,134 @@ class SignalAutoConfigurationTests {
 	}
 
 	@Test
-	void userActionBeanIsRunOnTheDispatcherWhenItsSignalArrives() {
-		this.runner.withPropertyValues("lifecycle.signals.USR2=rotateLogs")
+	void userActionRunsOnALaneOfItsOwnWhenItsSignalArrives() {
+		this.runner.withPropertyValues("lifecycle.signals.USR1=rotateLogs")
 			.withBean("rotateLogs", SignalAction.class,
 					() -> (signal) -> "rotated on " + Thread.currentThread().getName())
 			.run((context) -> {
-				this.registrar.fire("USR2", 12);
-				LifecycleState state = context.getBean(LifecycleState.class);
-				await().atMost(Duration.ofSeconds(5)).until(() -> !state.recentSignals().isEmpty());
-				assertThat(state.recentSignals().get(0).outcome()).isEqualTo("rotated on lifecycle-signals");
+				this.registrar.fire("USR1", 10);
+				SignalRecord record = awaitRecords(context, 1).get(0);
+				assertThat(record.trigger()).isEqualTo("SIGUSR1");
+				assertThat(record.outcome()).startsWith("rotated on lifecycle-signals-action-");
+				assertThat(history(context).receivedCount("USR1")).isEqualTo(1);
 			});
 	}
 
 	@Test
-	void failingActionIsRecordedAndTheDispatcherKeepsWorking() {
+	void failingActionIsRecordedWithoutItsMessageAndLaterSignalsAreHandled() {
 		this.runner.withPropertyValues("lifecycle.signals.USR2=broken", "lifecycle.signals.USR1=log-state")
 			.withBean("broken", SignalAction.class, () -> (signal) -> {
-				throw new IllegalStateException("boom");
+				throw new IllegalStateException("secret=hunter2");
 			})
 			.run((context) -> {
-				LifecycleState state = context.getBean(LifecycleState.class);
-				this.registrar.fire("USR2", 12);
-				this.registrar.fire("USR1", 10);
-				await().atMost(Duration.ofSeconds(5)).until(() -> state.recentSignals().size() == 2);
-				assertThat(state.recentSignals()).extracting("outcome")
-					.containsExactly("failed: java.lang.IllegalStateException: boom", "state logged");
+				this.registrar.fire("USR2", 12).join();
+				await().atMost(Duration.ofSeconds(5)).until(() -> history(context).snapshot().recent().size() == 1);
+				this.registrar.fire("USR1", 10).join();
+				assertThat(awaitRecords(context, 2)).extracting(SignalRecord::outcome)
+					.containsExactly("state logged", "failed: IllegalStateException");
 			});
 	}
 
 	@Test
-	void refusedSignalIsReportedWithItsReason() {
-		this.runner.withPropertyValues("lifecycle.signals.QUIT=log-state").run((context) -> {
-			SignalBinding quit = context.getBean(LifecycleState.class)
-				.bindings()
-				.stream()
-				.filter((binding) -> binding.signal().equals("QUIT"))
-				.findFirst()
-				.orElseThrow();
-			assertThat(quit.status()).isEqualTo(BindingStatus.REFUSED);
-			assertThat(quit.reason()).isEqualTo("refused by the fake");
+	void userActionThatNeverReturnsIsReportedAndDoesNotHoldUpTheNextOneOrADrain() {
+		CountDownLatch never = new CountDownLatch(1);
+		this.runner
+			.withPropertyValues("lifecycle.signals.USR1=stuck", "lifecycle.action-timeout=200ms",
+					"lifecycle.drain.pre-stop-delay=10s")
+			.withBean("stuck", SignalAction.class, () -> (signal) -> {
+				never.await();
+				return "never";
+			})
+			.run((context) -> {
+				this.registrar.fire("USR1", 10);
+				assertThat(awaitRecords(context, 1).get(0).outcome()).isEqualTo("timed out after 200ms, still running");
+				this.registrar.fire("USR1", 10);
+				this.registrar.fire("TERM", 15).join();
+				// The drain started on TERM's own thread, behind no user action.
+				assertThat(context.getBean(GracefulDrain.class).isStarted()).isTrue();
+				never.countDown();
+			});
+	}
+
+	@Test
+	void explicitlyMappedSignalTheVmReservesFailsStartup() {
+		this.runner.withPropertyValues("lifecycle.signals.QUIT=log-state")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("lifecycle.signals.QUIT")
+				.hasMessageContaining("SIGQUIT is reserved by the fake; map the action to a free signal such as USR1"));
+		assertThat(this.registrar.isBound("TERM")).isFalse();
+	}
+
+	@Test
+	void signalIgnoredSinceLaunchIsReportedAsIgnoredNotBound() {
+		this.runner.withPropertyValues("lifecycle.signals.HUP=log-state").run((context) -> {
+			SignalBinding hup = binding(context, "HUP");
+			assertThat(hup.status()).isEqualTo(BindingStatus.IGNORED);
+			assertThat(hup.receiving()).isFalse();
+			assertThat(hup.reason()).isEqualTo("SIGHUP was ignored at launch (fake)");
 		});
 	}
 
 	@Test
-	void unknownSignalNameFailsStartup() {
+	void endpointRequestEntersThroughTheDispatcherWithTriggerActuator() {
+		this.runner.run((context) -> {
+			String outcome = context.getBean(SignalDispatcher.class).trigger(BuiltInAction.LOG_STATE);
+			assertThat(outcome).isEqualTo("state logged");
+			assertThat(history(context).snapshot().recent()).extracting(SignalRecord::trigger, SignalRecord::action)
+				.containsExactly(tuple("actuator", "log-state"));
+		});
+	}
+
+	@Test
+	void unknownSignalNameFailsStartupNamingTheProperty() {
 		this.runner.withPropertyValues("lifecycle.signals.TREM=drain")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.isInstanceOf(InvalidSignalConfigurationException.class)
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("lifecycle.signals.TREM")
 				.hasMessageContaining("'TREM' is not a signal name"));
 	}
 
 	@Test
-	void userDefinedBindingLifecycleBacksOff() {
-		SignalBindingLifecycle mine = mock(SignalBindingLifecycle.class);
-		this.runner.withBean(SignalBindingLifecycle.class, () -> mine)
-			.run((context) -> assertThat(context).getBean(SignalBindingLifecycle.class).isSameAs(mine));
+	void unknownActionFailsStartupListingTheValidOnes() {
+		this.runner.withPropertyValues("lifecycle.signals.USR1=reload")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining(
+						"no action is named 'reload'; use one of default, drain, ignore, log-state, stop"));
+	}
+
+	@Test
+	void nonPositiveActionTimeoutFailsStartup() {
+		this.runner.withPropertyValues("lifecycle.action-timeout=0s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("lifecycle.action-timeout"));
+	}
+
+	private static SignalHistory history(AssertableApplicationContext context) {
+		return context.getBean(SignalHistory.class);
+	}
+
+	private static SignalBinding binding(AssertableApplicationContext context, String signal) {
+		return history(context).snapshot()
+			.bindings()
+			.stream()
+			.filter((binding) -> binding.signal().equals(signal))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static java.util.List<SignalRecord> awaitRecords(AssertableApplicationContext context, int count) {
+		await().atMost(Duration.ofSeconds(5)).until(() -> history(context).snapshot().recent().size() >= count);
+		return history(context).snapshot().recent();
 	}
 
 }

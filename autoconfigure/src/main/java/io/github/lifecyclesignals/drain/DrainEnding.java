@@ -1,0 +1,195 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.drain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.lifecyclesignals.Durations;
+import io.github.lifecyclesignals.drain.DrainSnapshot.End;
+import io.github.lifecyclesignals.drain.DrainSnapshot.Progress;
+import io.github.lifecyclesignals.drain.DrainSnapshot.StepTiming;
+import io.github.lifecyclesignals.signal.Trigger;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * The ways a drain ends, each recorded once and summed up in one log line, because
+ * nothing scrapes a dead process: it ran through (exit), the budget ran out (halt), a
+ * signal forced it (halt), or it failed (halt).
+ * <p>
+ * A request counts as abandoned if it is still in flight at the end, or if graceful
+ * shutdown stopped waiting for it and it then ended without its response. One that
+ * outlived graceful shutdown and was still served counts as served: the summary says what
+ * its client saw.
+ *
+ * @author lifecycle-signals maintainers
+ */
+final class DrainEnding {
+
+	private static final Log logger = LogFactory.getLog(GracefulDrain.class);
+
+	private final DrainProgress progress;
+
+	private final InFlightRequests requests;
+
+	private final GracefulShutdownWindow window;
+
+	private final DrainSettings settings;
+
+	private final ProcessExit exit;
+
+	DrainEnding(DrainProgress progress, InFlightRequests requests, GracefulShutdownWindow window,
+			DrainSettings settings, ProcessExit exit) {
+		this.progress = progress;
+		this.requests = requests;
+		this.window = window;
+		this.settings = settings;
+		this.exit = exit;
+	}
+
+	/**
+	 * Every step ran: exits normally with the code the abandoned requests call for.
+	 * @param startupFailed whether the application failed to start while the drain waited
+	 */
+	void completed(boolean startupFailed) {
+		List<String> abandoned = abandoned();
+		boolean escalated = this.progress.isEscalated();
+		DrainResult result;
+		int code;
+		if (startupFailed) {
+			result = DrainResult.FAILED;
+			code = 1;
+		}
+		else {
+			result = escalated ? DrainResult.ESCALATED
+					: (abandoned.isEmpty() ? DrainResult.CLEAN : DrainResult.TIMEOUT);
+			code = abandoned.isEmpty() ? this.settings.exitCode() : this.settings.timeoutExitCode();
+		}
+		End end = this.progress.end(result, code, this.requests.served(), abandoned);
+		if (end != null) {
+			logEnd(end, false);
+			this.exit.exit(code);
+		}
+	}
+
+	/**
+	 * The budget ran out: names what is still in flight and halts.
+	 */
+	void expired() {
+		List<String> abandoned = abandoned();
+		Progress progress = this.progress.snapshot();
+		String step = (progress != null) ? progress.step().displayName() : "unknown";
+		String budget = Durations.format(this.settings.timeout());
+		if (abandoned.isEmpty()) {
+			logger.warn("Drain budget of " + budget + " exhausted in step '" + step
+					+ "' with no request in flight: a lifecycle bean or shutdown hook is stuck");
+		}
+		else {
+			logger.warn("Drain budget of " + budget + " exhausted in step '" + step + "', " + abandoned.size()
+					+ " request(s) still in flight: " + abandoned);
+		}
+		End end = this.progress.end(DrainResult.TIMEOUT, this.settings.timeoutExitCode(), this.requests.served(),
+				abandoned);
+		int code = this.settings.timeoutExitCode();
+		if (end != null) {
+			logEnd(end, true);
+		}
+		else {
+			// The drain had ended, but its exit is stuck in shutdown hooks: keep its
+			// code.
+			End ended = this.progress.ending();
+			code = (ended != null) ? ended.exitCode() : code;
+		}
+		this.exit.halt(code);
+	}
+
+	/**
+	 * A signal asked to halt at once.
+	 * @param trigger the signal
+	 */
+	void forced(Trigger trigger) {
+		int code = (trigger.signalNumber() > 0) ? 128 + trigger.signalNumber() : this.settings.timeoutExitCode();
+		try {
+			logger.warn("Drain: " + trigger + " received again during the drain, halting now with exit code " + code);
+			End end = this.progress.end(DrainResult.FORCED, code, this.requests.served(), abandoned());
+			if (end != null) {
+				logEnd(end, true);
+			}
+		}
+		finally {
+			// Whatever failed above (even logging), the operator asked for the process to
+			// end.
+			this.exit.halt(code);
+		}
+	}
+
+	/**
+	 * The drain failed unexpectedly: halts, so that no failure leaves a process stuck.
+	 * @param failure what went wrong
+	 */
+	void failed(Throwable failure) {
+		int code = this.settings.timeoutExitCode();
+		try {
+			logger.error("Drain failed unexpectedly, halting with exit code " + code, failure);
+			this.progress.end(DrainResult.FAILED, code, this.requests.served(), abandoned());
+		}
+		finally {
+			this.exit.halt(code);
+		}
+	}
+
+	private List<String> abandoned() {
+		Set<InFlightRequest> abandoned = new LinkedHashSet<>();
+		this.window.outlived()
+			.stream()
+			.filter((request) -> request.state() != InFlightRequest.State.SERVED)
+			.forEach(abandoned::add);
+		abandoned.addAll(this.requests.list());
+		List<String> names = new ArrayList<>();
+		abandoned.forEach((request) -> names.add(request.toString()));
+		return names;
+	}
+
+	private void logEnd(End end, boolean warn) {
+		Progress progress = this.progress.snapshot();
+		List<String> steps = new ArrayList<>();
+		if (progress != null) {
+			for (StepTiming timing : progress.steps()) {
+				steps.add(timing.step().displayName() + "=" + Durations.format(timing.duration()));
+			}
+		}
+		String line = "Drain ended " + end.result() + " after "
+				+ ((progress != null) ? Durations.format(progress.elapsed()) : "?") + " (trigger "
+				+ ((progress != null) ? progress.trigger() : "?") + "; steps "
+				+ (steps.isEmpty() ? "none" : String.join(", ", steps)) + "; " + end.servedDuring()
+				+ " request(s) served during the drain, " + end.abandoned().size() + " abandoned; exit code "
+				+ end.exitCode() + ")";
+		if (warn || !end.abandoned().isEmpty()) {
+			logger.warn(line);
+			if (!end.abandoned().isEmpty()) {
+				logger.warn("Drain abandoned " + end.abandoned().size() + " request(s): " + end.abandoned());
+			}
+		}
+		else {
+			logger.info(line);
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.drain;
+
+import java.time.Duration;
+
+import io.github.lifecyclesignals.Durations;
+import io.github.lifecyclesignals.signal.Trigger;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+
+/**
+ * The steps of a drain, run on the drain's own thread: refuse readiness, keep serving
+ * through the pre-stop delay, wait for startup to finish if the drain began during it,
+ * close the context, exit. Each step is logged in one line with its timing.
+ *
+ * @author lifecycle-signals maintainers
+ */
+final class DrainSequence implements Runnable {
+
+	private static final Log logger = LogFactory.getLog(GracefulDrain.class);
+
+	private final GracefulDrain drain;
+
+	private final Trigger trigger;
+
+	private final Duration delay;
+
+	DrainSequence(GracefulDrain drain, Trigger trigger, Duration delay) {
+		this.drain = drain;
+		this.trigger = trigger;
+		this.delay = delay;
+	}
+
+	@Override
+	public void run() {
+		try {
+			runSteps();
+		}
+		catch (Throwable ex) {
+			this.drain.ending().failed(ex);
+		}
+	}
+
+	private void runSteps() {
+		DrainSettings settings = this.drain.settings();
+		InFlightRequests requests = this.drain.requests();
+		DrainProgress progress = this.drain.progress();
+		logger
+			.info("Drain started by " + this.trigger + ": pre-stop delay " + Durations.format(this.delay) + ", budget "
+					+ Durations.format(settings.timeout()) + ", " + requests.count() + " request(s) in flight");
+		AvailabilityChangeEvent.publish(this.drain.context(), ReadinessState.REFUSING_TRAFFIC);
+		logStep(DrainStep.READINESS, progress.stepDone(DrainStep.PRE_STOP_DELAY), "readiness is REFUSING_TRAFFIC");
+
+		DrainSettings.AdaptiveDelay adaptive = settings.adaptive();
+		long servedBefore = requests.served();
+		PreStopDelay.End delayEnd = PreStopDelay.await(this.delay, adaptive, requests, this.drain.delayCut());
+		boolean startupPending = !this.drain.hasStartupEnded();
+		Duration took = progress.stepDone(startupPending ? DrainStep.STARTUP : DrainStep.CLOSE);
+		long served = requests.served() - servedBefore;
+		logStep(DrainStep.PRE_STOP_DELAY, took, switch (delayEnd.reason()) {
+			case ELAPSED -> served + " request(s) served during the delay";
+			case CUT -> served + " request(s) served during the delay, cut short";
+			case TRAFFIC_MOVED -> served + " request(s) served during the delay, adaptive delay ended: "
+					+ delayEnd.probes() + " probe(s) answered 503 and no request for "
+					+ Durations.format((adaptive != null) ? adaptive.quietPeriod() : Duration.ZERO);
+			case CEILING -> served + " request(s) served during the delay, adaptive delay reached its ceiling ("
+					+ delayEnd.probes() + " probe(s) answered 503)";
+		});
+
+		if (startupPending) {
+			logger.info("Drain waits for startup to finish before closing the context");
+			boolean failed = this.drain.awaitStartup();
+			logStep(DrainStep.STARTUP, progress.stepDone(DrainStep.CLOSE),
+					failed ? "the application failed to start" : "startup finished, readiness stays REFUSING_TRAFFIC");
+		}
+
+		Duration cap = ShutdownPhaseTimeout.fitToBudget(this.drain.context(), progress.timeLeft());
+		// Never carry an interrupt into close(): Spring then closes nothing.
+		Thread.interrupted();
+		try {
+			this.drain.context().close();
+		}
+		catch (RuntimeException ex) {
+			logger.error("Drain: closing the context failed", ex);
+		}
+		logStep(DrainStep.CLOSE, progress.stepDone(DrainStep.EXIT), "context closed" + ((cap != null)
+				? " (per-phase shutdown timeout set to " + Durations.format(cap) + " to fit the budget)" : ""));
+		this.drain.ending().completed(this.drain.hasStartupFailed());
+	}
+
+	private void logStep(DrainStep step, Duration took, String detail) {
+		logger.info("Drain step " + step + " done in " + Durations.format(took) + ": " + detail);
+	}
+
+}

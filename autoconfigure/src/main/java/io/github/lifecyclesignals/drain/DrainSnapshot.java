@@ -1,0 +1,80 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.drain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the drain feature knows at one moment: its settings, the requests in flight and,
+ * once a drain has started, its progress.
+ *
+ * @param settings the settings
+ * @param inFlight requests being served now
+ * @param oldestInFlight age of the oldest of them
+ * @param requestsServed requests served since the application started
+ * @param progress the drain, or {@code null} while none has started
+ * @author lifecycle-signals maintainers
+ * @since 0.1.0
+ */
+public record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldestInFlight, long requestsServed,
+		@Nullable Progress progress) {
+
+	/**
+	 * A drain's progress.
+	 *
+	 * @param trigger what started it
+	 * @param startedAt when it started
+	 * @param step the step running now
+	 * @param steps the steps done, with their durations
+	 * @param elapsed time since it started, or until it ended
+	 * @param timeLeft time left in the budget
+	 * @param escalated whether a repeated signal asked to skip the waits
+	 * @param end how it ended, once it has
+	 */
+	public record Progress(String trigger, Instant startedAt, DrainStep step, List<StepTiming> steps, Duration elapsed,
+			Duration timeLeft, boolean escalated, @Nullable End end) {
+
+	}
+
+	/**
+	 * One finished step.
+	 *
+	 * @param step the step
+	 * @param duration how long it took
+	 */
+	public record StepTiming(DrainStep step, Duration duration) {
+
+	}
+
+	/**
+	 * How a drain ended.
+	 *
+	 * @param result the result
+	 * @param exitCode the exit code the process ends with
+	 * @param servedDuring requests served between the start and the end of the drain
+	 * @param abandoned the requests the drain gave up on: still in flight at the end, or
+	 * cut off after graceful shutdown stopped waiting for them
+	 */
+	public record End(DrainResult result, int exitCode, long servedDuring, List<String> abandoned) {
+
+	}
+
+}

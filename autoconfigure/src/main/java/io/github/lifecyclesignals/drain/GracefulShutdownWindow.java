@@ -1,0 +1,112 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.drain;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.support.DefaultLifecycleProcessor;
+
+/**
+ * The span of the context's close in which Spring waits for the graceful shutdown phase
+ * (the web server finishing its requests, drain participants finishing their work),
+ * bracketed by two {@link DrainPhaseHook}s that run on the closing thread.
+ * <p>
+ * An escalation may only interrupt the drain thread inside this span: there the interrupt
+ * ends the lifecycle processor's wait, and the closing hook clears it again. An interrupt
+ * anywhere else would do harm: before {@code close()} Spring Framework 7 takes its
+ * shutdown lock with an interruptible {@code tryLock} and returns without closing
+ * anything, and during bean destruction an interrupt closes NIO channels (a database
+ * file) under the code that writes them. An escalation before the span instead sets the
+ * phase's timeout to zero. The requests still in flight when the span ends are the ones
+ * graceful shutdown did not wait for.
+ *
+ * @author lifecycle-signals maintainers
+ */
+final class GracefulShutdownWindow {
+
+	private @Nullable Thread inside;
+
+	private boolean skip;
+
+	private List<InFlightRequest> outlived = List.of();
+
+	/**
+	 * Called on the closing thread just before the graceful shutdown phase.
+	 * @param drainThread the drain's thread: a close on any other thread is not ours
+	 * @param context the closing context
+	 */
+	synchronized void entering(@Nullable Thread drainThread, ApplicationContext context) {
+		if (drainThread != Thread.currentThread()) {
+			return;
+		}
+		if (this.skip) {
+			skipWait(context);
+		}
+		else {
+			this.inside = drainThread;
+		}
+	}
+
+	/**
+	 * Called on the closing thread just after the graceful shutdown phase.
+	 * @param drainThread the drain's thread: a close on any other thread is not ours
+	 * @param requests the requests in flight: those still in flight now outlived graceful
+	 * shutdown
+	 * @return the requests that outlived it, empty when the close is not the drain's
+	 */
+	synchronized List<InFlightRequest> left(@Nullable Thread drainThread, InFlightRequests requests) {
+		if (drainThread != Thread.currentThread()) {
+			return List.of();
+		}
+		this.inside = null;
+		// An escalation may have interrupted the phase's wait: nothing after it may see
+		// that interrupt.
+		Thread.interrupted();
+		this.outlived = requests.list();
+		return this.outlived;
+	}
+
+	/**
+	 * Skips the graceful wait: now if it is under way, or when it comes.
+	 * @return whether a wait under way was cut
+	 */
+	synchronized boolean skip() {
+		this.skip = true;
+		Thread inside = this.inside;
+		if (inside != null) {
+			inside.interrupt();
+			return true;
+		}
+		return false;
+	}
+
+	synchronized List<InFlightRequest> outlived() {
+		return this.outlived;
+	}
+
+	private static void skipWait(ApplicationContext context) {
+		if (context.containsBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) && context.getBean(
+				AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) instanceof DefaultLifecycleProcessor processor) {
+			processor.setTimeoutForShutdownPhase(DrainPhaseHook.GRACEFUL_SHUTDOWN_PHASE, 0);
+		}
+	}
+
+}
