@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-JAR = ROOT / "sample-app/target/lifecycle-signals-sample-app-0.1.0-SNAPSHOT.jar"
+JAR = ROOT / "sample-app/target/lifecycle-signals-sample-app.jar"
 JAVA = shutil.which("java")
 PROBE_PATH = "/readyz"
 PACED_LUA = BENCH / "paced.lua"

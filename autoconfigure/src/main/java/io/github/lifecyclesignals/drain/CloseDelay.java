@@ -22,33 +22,75 @@ import io.github.lifecyclesignals.Durations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
+
 /**
  * Keeps serving through the pre-stop delay when the context closes without a drain
  * ({@code lifecycle.drain.delay-on-any-close}): a close from {@code /actuator/shutdown}
  * or code. Spring Boot has already refused readiness when the close began, and the
- * in-flight filters answer {@code Connection: close}.
+ * in-flight filters answer {@code Connection: close}. Only a close: a stop before a CRaC
+ * checkpoint or a paused test context is not one.
  *
  * @author lifecycle-signals maintainers
+ * @since 0.1.0
  */
-final class CloseDelay implements Runnable {
+public final class CloseDelay implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
 
 	private static final Log logger = LogFactory.getLog(CloseDelay.class);
 
+	private final ApplicationContext context;
+
 	private final GracefulDrain drain;
 
-	CloseDelay(GracefulDrain drain) {
+	private volatile boolean closing;
+
+	private volatile boolean running;
+
+	public CloseDelay(ApplicationContext context, GracefulDrain drain) {
+		this.context = context;
 		this.drain = drain;
 	}
 
 	@Override
-	public void run() {
-		if (this.drain.isStarted()) {
+	public void onApplicationEvent(ContextClosedEvent event) {
+		if (event.getApplicationContext() == this.context) {
+			this.closing = true;
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		if (!this.closing || this.drain.isStarted()) {
 			return;
 		}
 		DrainSettings settings = this.drain.settings();
 		logger.info("Context closing without a drain: keeping serving for the pre-stop delay of "
 				+ Durations.format(settings.preStopDelay()));
 		PreStopDelay.await(settings.preStopDelay(), settings.adaptive(), this.drain.requests(), new CountDownLatch(1));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return DrainPhaseHook.BEFORE_GRACEFUL_SHUTDOWN;
+	}
+
+	@Override
+	public boolean isPauseable() {
+		return false;
 	}
 
 }

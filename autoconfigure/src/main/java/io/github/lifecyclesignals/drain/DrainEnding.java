@@ -16,10 +16,12 @@
 
 package io.github.lifecyclesignals.drain;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 import io.github.lifecyclesignals.Durations;
 import io.github.lifecyclesignals.drain.DrainSnapshot.End;
@@ -32,7 +34,8 @@ import org.apache.commons.logging.LogFactory;
 /**
  * The ways a drain ends, each recorded once and summed up in one log line, because
  * nothing scrapes a dead process: it ran through (exit), the budget ran out (halt), a
- * signal forced it (halt), or it failed (halt).
+ * signal forced it (halt), or it failed (halt). Every halt is guarded: if what it logs
+ * first blocks (a full pipe, a stuck appender), the process still halts a second later.
  * <p>
  * A request counts as abandoned if it is still in flight at the end, or if graceful
  * shutdown stopped waiting for it and it then ended without its response. One that
@@ -42,6 +45,9 @@ import org.apache.commons.logging.LogFactory;
  * @author lifecycle-signals maintainers
  */
 final class DrainEnding {
+
+	/** How long a halt may be held up by what it logs first. */
+	static final Duration HALT_GUARD = Duration.ofSeconds(1);
 
 	private static final Log logger = LogFactory.getLog(GracefulDrain.class);
 
@@ -55,13 +61,25 @@ final class DrainEnding {
 
 	private final ProcessExit exit;
 
+	private final Runnable over;
+
+	/**
+	 * Creates the endings.
+	 * @param progress the drain's progress
+	 * @param requests the requests in flight
+	 * @param window the graceful wait, for the requests that outlived it
+	 * @param settings the settings
+	 * @param exit how the process ends
+	 * @param over what to run if the process did not end (a test's exit returns)
+	 */
 	DrainEnding(DrainProgress progress, InFlightRequests requests, GracefulShutdownWindow window,
-			DrainSettings settings, ProcessExit exit) {
+			DrainSettings settings, ProcessExit exit, Runnable over) {
 		this.progress = progress;
 		this.requests = requests;
 		this.window = window;
 		this.settings = settings;
 		this.exit = exit;
+		this.over = over;
 	}
 
 	/**
@@ -86,6 +104,7 @@ final class DrainEnding {
 		if (end != null) {
 			logEnd(end, false);
 			this.exit.exit(code);
+			this.over.run();
 		}
 	}
 
@@ -93,31 +112,36 @@ final class DrainEnding {
 	 * The budget ran out: names what is still in flight and halts.
 	 */
 	void expired() {
-		List<String> abandoned = abandoned();
-		Progress progress = this.progress.snapshot();
-		String step = (progress != null) ? progress.step().displayName() : "unknown";
-		String budget = Durations.format(this.settings.timeout());
-		if (abandoned.isEmpty()) {
-			logger.warn("Drain budget of " + budget + " exhausted in step '" + step
-					+ "' with no request in flight: a lifecycle bean or shutdown hook is stuck");
-		}
-		else {
-			logger.warn("Drain budget of " + budget + " exhausted in step '" + step + "', " + abandoned.size()
-					+ " request(s) still in flight: " + abandoned);
-		}
-		End end = this.progress.end(DrainResult.TIMEOUT, this.settings.timeoutExitCode(), this.requests.served(),
-				abandoned);
 		int code = this.settings.timeoutExitCode();
-		if (end != null) {
-			logEnd(end, true);
-		}
-		else {
+		End ended = this.progress.ending();
+		if (ended != null) {
 			// The drain had ended, but its exit is stuck in shutdown hooks: keep its
 			// code.
-			End ended = this.progress.ending();
-			code = (ended != null) ? ended.exitCode() : code;
+			code = ended.exitCode();
 		}
-		this.exit.halt(code);
+		guardHalt(code);
+		try {
+			List<String> abandoned = abandoned();
+			Progress progress = this.progress.snapshot();
+			String step = (progress != null) ? progress.step().displayName() : "unknown";
+			String budget = Durations.format(this.settings.timeout());
+			if (abandoned.isEmpty()) {
+				logger.warn("Drain budget of " + budget + " exhausted in step '" + step
+						+ "' with no request in flight: a lifecycle bean or shutdown hook is stuck");
+			}
+			else {
+				logger.warn("Drain budget of " + budget + " exhausted in step '" + step + "', " + abandoned.size()
+						+ " request(s) still in flight: " + abandoned);
+			}
+			End end = this.progress.end(DrainResult.TIMEOUT, code, this.requests.served(), abandoned);
+			if (end != null) {
+				logEnd(end, true);
+			}
+		}
+		finally {
+			this.exit.halt(code);
+			this.over.run();
+		}
 	}
 
 	/**
@@ -126,6 +150,7 @@ final class DrainEnding {
 	 */
 	void forced(Trigger trigger) {
 		int code = (trigger.signalNumber() > 0) ? 128 + trigger.signalNumber() : this.settings.timeoutExitCode();
+		guardHalt(code);
 		try {
 			logger.warn("Drain: " + trigger + " received again during the drain, halting now with exit code " + code);
 			End end = this.progress.end(DrainResult.FORCED, code, this.requests.served(), abandoned());
@@ -134,9 +159,9 @@ final class DrainEnding {
 			}
 		}
 		finally {
-			// Whatever failed above (even logging), the operator asked for the process to
-			// end.
+			// Whatever failed above, the operator asked for the process to end.
 			this.exit.halt(code);
+			this.over.run();
 		}
 	}
 
@@ -146,13 +171,24 @@ final class DrainEnding {
 	 */
 	void failed(Throwable failure) {
 		int code = this.settings.timeoutExitCode();
+		guardHalt(code);
 		try {
 			logger.error("Drain failed unexpectedly, halting with exit code " + code, failure);
 			this.progress.end(DrainResult.FAILED, code, this.requests.served(), abandoned());
 		}
 		finally {
 			this.exit.halt(code);
+			this.over.run();
 		}
+	}
+
+	private void guardHalt(int code) {
+		Thread guard = new Thread(() -> {
+			LockSupport.parkNanos(HALT_GUARD.toNanos());
+			this.exit.halt(code);
+		}, "lifecycle-halt-guard");
+		guard.setDaemon(true);
+		guard.start();
 	}
 
 	private List<String> abandoned() {

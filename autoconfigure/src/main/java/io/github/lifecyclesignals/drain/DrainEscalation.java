@@ -16,15 +16,18 @@
 
 package io.github.lifecyclesignals.drain;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import io.github.lifecyclesignals.signal.Trigger;
 
 /**
- * Which request starts the drain, and which later ones escalate it: the first request
+ * Which request starts the drain, and which later ones escalate it. The first request
  * starts it; then each repetition of a signal listed in
- * {@code lifecycle.drain.escalate-on} escalates one level (skip the waits, then halt).
- * Other repetitions, and every request from the endpoint, leave the drain as it is:
+ * {@code lifecycle.drain.escalate-on} (the same signal received again during this drain)
+ * escalates one level: skip the waits, then halt. A signal's first arrival during a drain
+ * another trigger started is not a repetition (the kubelet's SIGTERM after a drain the
+ * endpoint started must not cut requests short), and the endpoint never escalates:
  * orchestrators and colleagues send SIGTERM twice without meaning "hurry", and an HTTP
  * retry must never halt a process. Not thread-safe: {@link GracefulDrain} decides under
  * its lock.
@@ -35,6 +38,8 @@ final class DrainEscalation {
 
 	private final Set<String> escalateOn;
 
+	private final Set<String> received = new HashSet<>();
+
 	private boolean started;
 
 	private int escalations;
@@ -44,12 +49,13 @@ final class DrainEscalation {
 	}
 
 	Decision decide(Trigger trigger) {
+		String signal = trigger.signal();
+		boolean repeated = signal != null && !this.received.add(signal);
 		if (!this.started) {
 			this.started = true;
 			return Decision.START;
 		}
-		String signal = trigger.signal();
-		if (signal == null || !this.escalateOn.contains(signal)) {
+		if (!repeated || !this.escalateOn.contains(signal)) {
 			return Decision.ALREADY_DRAINING;
 		}
 		this.escalations++;

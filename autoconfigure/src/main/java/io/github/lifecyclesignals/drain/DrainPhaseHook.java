@@ -71,15 +71,6 @@ public final class DrainPhaseHook implements SmartLifecycle {
 		return new DrainPhaseHook(AFTER_GRACEFUL_SHUTDOWN, drain::leftGracefulShutdown);
 	}
 
-	/**
-	 * Keeps serving through the pre-stop delay when the context closes without a drain.
-	 * @param drain the drain
-	 * @return the hook
-	 */
-	public static DrainPhaseHook delayOnAnyClose(GracefulDrain drain) {
-		return new DrainPhaseHook(BEFORE_GRACEFUL_SHUTDOWN, new CloseDelay(drain));
-	}
-
 	@Override
 	public void start() {
 		this.running = true;

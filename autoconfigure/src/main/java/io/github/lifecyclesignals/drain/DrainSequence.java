@@ -17,6 +17,7 @@
 package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 import io.github.lifecyclesignals.Durations;
 import io.github.lifecyclesignals.signal.Trigger;
@@ -25,6 +26,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The steps of a drain, run on the drain's own thread: refuse readiness, keep serving
@@ -34,6 +36,8 @@ import org.springframework.boot.availability.ReadinessState;
  * @author lifecycle-signals maintainers
  */
 final class DrainSequence implements Runnable {
+
+	private static final Duration CLOSE_POLL = Duration.ofMillis(50);
 
 	private static final Log logger = LogFactory.getLog(GracefulDrain.class);
 
@@ -63,11 +67,11 @@ final class DrainSequence implements Runnable {
 		DrainSettings settings = this.drain.settings();
 		InFlightRequests requests = this.drain.requests();
 		DrainProgress progress = this.drain.progress();
+		ConfigurableApplicationContext context = this.drain.context();
 		logger
 			.info("Drain started by " + this.trigger + ": pre-stop delay " + Durations.format(this.delay) + ", budget "
 					+ Durations.format(settings.timeout()) + ", " + requests.count() + " request(s) in flight");
-		AvailabilityChangeEvent.publish(this.drain.context(), ReadinessState.REFUSING_TRAFFIC);
-		logStep(DrainStep.READINESS, progress.stepDone(DrainStep.PRE_STOP_DELAY), "readiness is REFUSING_TRAFFIC");
+		logStep(DrainStep.READINESS, progress.stepDone(DrainStep.PRE_STOP_DELAY), refuseReadiness(context));
 
 		DrainSettings.AdaptiveDelay adaptive = settings.adaptive();
 		long servedBefore = requests.served();
@@ -92,18 +96,52 @@ final class DrainSequence implements Runnable {
 					failed ? "the application failed to start" : "startup finished, readiness stays REFUSING_TRAFFIC");
 		}
 
-		Duration cap = ShutdownPhaseTimeout.fitToBudget(this.drain.context(), progress.timeLeft());
-		// Never carry an interrupt into close(): Spring then closes nothing.
+		Duration cap = ShutdownPhaseTimeout.fitToBudget(context, progress.timeLeft());
+		boolean closedElsewhere = close(context);
+		String closed = closedElsewhere ? "context closed by another thread" : "context closed";
+		logStep(DrainStep.CLOSE, progress.stepDone(DrainStep.EXIT), (cap != null)
+				? closed + " (shutdown phases limited to " + Durations.format(cap) + " to fit the budget)" : closed);
+		this.drain.ending().completed(this.drain.hasStartupFailed());
+	}
+
+	private String refuseReadiness(ConfigurableApplicationContext context) {
+		try {
+			AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+			return "readiness is REFUSING_TRAFFIC";
+		}
+		catch (RuntimeException ex) {
+			// A listener failed (one that deregisters from a service registry, say): the
+			// refusal was recorded before it ran, and the drain must go on.
+			logger.warn("Drain: a listener of the readiness change failed", ex);
+			return "readiness is REFUSING_TRAFFIC (a listener of the change failed)";
+		}
+	}
+
+	/**
+	 * Closes the context, or waits for the thread that already does: {@code close()}
+	 * returns at once when another thread is closing it (a shutdown endpoint, a failed
+	 * startup), and that close is this drain's.
+	 * @param context the context
+	 * @return whether another thread closed it
+	 */
+	private boolean close(ConfigurableApplicationContext context) {
+		// Nothing here interrupts this thread; if anything did, close() would close
+		// nothing.
 		Thread.interrupted();
 		try {
-			this.drain.context().close();
+			context.close();
 		}
 		catch (RuntimeException ex) {
 			logger.error("Drain: closing the context failed", ex);
 		}
-		logStep(DrainStep.CLOSE, progress.stepDone(DrainStep.EXIT), "context closed" + ((cap != null)
-				? " (per-phase shutdown timeout set to " + Durations.format(cap) + " to fit the budget)" : ""));
-		this.drain.ending().completed(this.drain.hasStartupFailed());
+		if (!context.isActive()) {
+			return false;
+		}
+		logger.info("Drain: another thread is closing the context, waiting for it to finish");
+		while (context.isActive()) {
+			LockSupport.parkNanos(CLOSE_POLL.toNanos());
+		}
+		return true;
 	}
 
 	private void logStep(DrainStep step, Duration took, String detail) {

@@ -18,6 +18,7 @@ package io.github.lifecyclesignals.drain;
 
 import io.github.lifecyclesignals.signal.Trigger;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEvent;
 
 /**
@@ -31,9 +32,23 @@ public class DrainStartedEvent extends ApplicationEvent {
 
 	private final Trigger trigger;
 
-	public DrainStartedEvent(Object source, Trigger trigger) {
-		super(source);
+	/**
+	 * Creates the event.
+	 * @param context the context that drains
+	 * @param trigger what asked for the drain
+	 */
+	public DrainStartedEvent(ApplicationContext context, Trigger trigger) {
+		super(context);
 		this.trigger = trigger;
+	}
+
+	/**
+	 * The context that drains: a child context's drain reaches its parent's listeners
+	 * too.
+	 * @return the context
+	 */
+	public ApplicationContext getApplicationContext() {
+		return (ApplicationContext) getSource();
 	}
 
 	/**

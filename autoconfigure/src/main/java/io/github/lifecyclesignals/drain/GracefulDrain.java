@@ -19,10 +19,12 @@ package io.github.lifecyclesignals.drain;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 import io.github.lifecyclesignals.Durations;
 import io.github.lifecyclesignals.drain.DrainEscalation.Decision;
+import io.github.lifecyclesignals.signal.DrainInProgress;
 import io.github.lifecyclesignals.signal.Trigger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,13 +36,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The one drain a process can have. The first request starts it on a thread of its own
  * ({@link DrainSequence}); a repeated signal escalates it as {@link DrainEscalation}
- * decides, on the signal's own thread, so nothing can stand between an operator's third
- * Ctrl+C and the halt. A {@link DrainDeadline} bounds it all.
+ * decides, on the signal's own thread and outside any lock while it logs, so that nothing
+ * can stand between an operator's third Ctrl+C and the halt. A {@link DrainDeadline}
+ * bounds it all.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class GracefulDrain {
+public final class GracefulDrain implements DrainInProgress {
 
 	/** Name of the thread that runs the drain. */
 	public static final String THREAD_NAME = "lifecycle-drain";
@@ -57,13 +60,17 @@ public final class GracefulDrain {
 
 	private final DrainEscalation escalation;
 
-	private final GracefulShutdownWindow window = new GracefulShutdownWindow();
+	private final GracefulShutdownWindow window;
 
 	private final DrainEnding ending;
 
 	private final CountDownLatch delayCut = new CountDownLatch(1);
 
 	private final CountDownLatch startupEnded;
+
+	private final List<Runnable> whenOver = new CopyOnWriteArrayList<>();
+
+	private volatile boolean over;
 
 	private volatile boolean startupFailed;
 
@@ -75,16 +82,19 @@ public final class GracefulDrain {
 	 * @param settings the settings
 	 * @param requests the in-flight requests
 	 * @param exit how the process ends
+	 * @param endGracefulWait ends the web server's graceful shutdown early, when a second
+	 * signal asks to skip the wait (stops the server), or does nothing without one
 	 * @param clock the clock for the times shown to people
 	 */
 	public GracefulDrain(ConfigurableApplicationContext context, DrainSettings settings, InFlightRequests requests,
-			ProcessExit exit, Clock clock) {
+			ProcessExit exit, Runnable endGracefulWait, Clock clock) {
 		this.context = context;
 		this.settings = settings;
 		this.requests = requests;
 		this.progress = new DrainProgress(clock);
 		this.escalation = new DrainEscalation(settings.escalateOn());
-		this.ending = new DrainEnding(this.progress, requests, this.window, settings, exit);
+		this.window = new GracefulShutdownWindow(endGracefulWait);
+		this.ending = new DrainEnding(this.progress, requests, this.window, settings, exit, this::over);
 		// SpringApplication registers the arguments before it refreshes the context, and
 		// then publishes ApplicationReadyEvent or ApplicationFailedEvent once startup has
 		// finished; a context it does not run has nothing more to wait for.
@@ -101,33 +111,42 @@ public final class GracefulDrain {
 	 * @return what was done, in a few words
 	 */
 	public String request(Trigger trigger, boolean withDelay) {
-		String outcome;
-		boolean started = false;
+		Decision decision;
+		Duration delay = withDelay ? this.settings.preStopDelay() : Duration.ZERO;
 		synchronized (this) {
-			Decision decision = this.escalation.decide(trigger);
-			switch (decision) {
-				case START -> {
-					outcome = start(trigger, withDelay ? this.settings.preStopDelay() : Duration.ZERO);
-					started = true;
-				}
-				case SKIP_WAITS -> outcome = skipWaits(trigger);
-				case HALT -> {
-					this.ending.forced(trigger);
-					outcome = "halted";
-				}
-				default -> outcome = "drain already under way" + ((trigger.signal() != null)
-						? "; " + trigger + " does not escalate it (lifecycle.drain.escalate-on)" : "");
+			decision = this.escalation.decide(trigger);
+			if (decision == Decision.START) {
+				start(trigger, delay);
+			}
+			else if (decision == Decision.SKIP_WAITS) {
+				this.progress.escalated();
+				this.delayCut.countDown();
 			}
 		}
-		if (started) {
-			// Outside the lock, and after the drain's thread has started: a listener that
-			// blocks holds up neither the drain nor the next signal.
-			publishStarted(trigger);
-		}
-		return outcome;
+		// Outside the lock: what follows logs, publishes or stops a web server, and none
+		// of it may hold up the next signal.
+		return switch (decision) {
+			case START -> {
+				publishStarted(trigger);
+				yield "drain started (pre-stop delay " + Durations.format(delay) + ", budget "
+						+ Durations.format(this.settings.timeout()) + ")";
+			}
+			case SKIP_WAITS -> {
+				logger.warn("Drain: " + trigger + " received again, skipping what is left of the pre-stop delay and"
+						+ " the graceful wait; send it again to halt");
+				this.window.skip();
+				yield "drain escalated: delay and graceful wait skipped, send again to halt";
+			}
+			case HALT -> {
+				this.ending.forced(trigger);
+				yield "halted";
+			}
+			case ALREADY_DRAINING -> "drain already under way"
+					+ ((trigger.signal() != null) ? "; " + trigger + " does not escalate it now" : "");
+		};
 	}
 
-	private String start(Trigger trigger, Duration delay) {
+	private void start(Trigger trigger, Duration delay) {
 		this.progress.started(trigger.name(), this.settings.timeout(), this.requests.served());
 		// Armed before anything can fail: whatever happens to the drain, the budget
 		// holds.
@@ -138,22 +157,11 @@ public final class GracefulDrain {
 		thread.setDaemon(false);
 		this.thread = thread;
 		thread.start();
-		return "drain started (pre-stop delay " + Durations.format(delay) + ", budget "
-				+ Durations.format(this.settings.timeout()) + ")";
-	}
-
-	private String skipWaits(Trigger trigger) {
-		this.progress.escalated();
-		this.delayCut.countDown();
-		this.window.skip();
-		logger.warn("Drain: " + trigger + " received again, skipping what is left of the pre-stop delay and the"
-				+ " graceful wait; send it again to halt");
-		return "drain escalated: delay and graceful wait skipped, send again to halt";
 	}
 
 	private void publishStarted(Trigger trigger) {
 		try {
-			this.context.publishEvent(new DrainStartedEvent(this, trigger));
+			this.context.publishEvent(new DrainStartedEvent(this.context, trigger));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Drain: a listener of the drain's start failed", ex);
@@ -170,11 +178,34 @@ public final class GracefulDrain {
 	}
 
 	/**
-	 * Whether a drain has started.
+	 * Whether a drain has started. Set before the drain's thread starts, so that anyone
+	 * asking right after the signal sees it.
 	 * @return whether it has
 	 */
 	public boolean isStarted() {
 		return this.progress.isStarted();
+	}
+
+	@Override
+	public boolean isUnderWay() {
+		return isStarted();
+	}
+
+	@Override
+	public void whenOver(Runnable action) {
+		this.whenOver.add(action);
+		if (this.over && this.whenOver.remove(action)) {
+			action.run();
+		}
+	}
+
+	private void over() {
+		this.over = true;
+		for (Runnable action : this.whenOver) {
+			if (this.whenOver.remove(action)) {
+				action.run();
+			}
+		}
 	}
 
 	public DrainSettings settings() {
@@ -214,8 +245,10 @@ public final class GracefulDrain {
 	}
 
 	void startupEnded(boolean failed) {
-		this.startupFailed = failed;
-		this.startupEnded.countDown();
+		if (this.startupEnded.getCount() > 0) {
+			this.startupFailed = failed;
+			this.startupEnded.countDown();
+		}
 	}
 
 	boolean hasStartupEnded() {

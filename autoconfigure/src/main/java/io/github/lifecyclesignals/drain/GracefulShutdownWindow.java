@@ -26,27 +26,38 @@ import org.springframework.context.support.DefaultLifecycleProcessor;
 
 /**
  * The span of the context's close in which Spring waits for the graceful shutdown phase
- * (the web server finishing its requests, drain participants finishing their work),
- * bracketed by two {@link DrainPhaseHook}s that run on the closing thread.
+ * (the web server finishing its requests), bracketed by two {@link DrainPhaseHook}s that
+ * run on the closing thread.
  * <p>
- * An escalation may only interrupt the drain thread inside this span: there the interrupt
- * ends the lifecycle processor's wait, and the closing hook clears it again. An interrupt
- * anywhere else would do harm: before {@code close()} Spring Framework 7 takes its
- * shutdown lock with an interruptible {@code tryLock} and returns without closing
- * anything, and during bean destruction an interrupt closes NIO channels (a database
- * file) under the code that writes them. An escalation before the span instead sets the
- * phase's timeout to zero. The requests still in flight when the span ends are the ones
- * graceful shutdown did not wait for.
+ * An escalation skips that wait without interrupting anything: before the span it sets
+ * the phase's timeout to zero; inside it, it stops the web server, which aborts the
+ * server's graceful shutdown, whose callback then ends Spring's wait (the next phase
+ * would have stopped the server anyway). An interrupt would do harm: before
+ * {@code close()} Spring Framework 7 takes its shutdown lock with an interruptible
+ * {@code tryLock} and returns without closing anything, and in a bean's {@code stop()} or
+ * destruction an interrupt closes NIO channels (a database file) under the code that
+ * writes them. The requests still in flight when the span ends are the ones graceful
+ * shutdown did not wait for.
  *
  * @author lifecycle-signals maintainers
  */
 final class GracefulShutdownWindow {
 
-	private @Nullable Thread inside;
+	private final Runnable endGracefulWait;
+
+	private boolean inside;
 
 	private boolean skip;
 
 	private List<InFlightRequest> outlived = List.of();
+
+	/**
+	 * Creates the window.
+	 * @param endGracefulWait ends a graceful wait under way (stops the web server)
+	 */
+	GracefulShutdownWindow(Runnable endGracefulWait) {
+		this.endGracefulWait = endGracefulWait;
+	}
 
 	/**
 	 * Called on the closing thread just before the graceful shutdown phase.
@@ -61,7 +72,7 @@ final class GracefulShutdownWindow {
 			skipWait(context);
 		}
 		else {
-			this.inside = drainThread;
+			this.inside = true;
 		}
 	}
 
@@ -76,26 +87,24 @@ final class GracefulShutdownWindow {
 		if (drainThread != Thread.currentThread()) {
 			return List.of();
 		}
-		this.inside = null;
-		// An escalation may have interrupted the phase's wait: nothing after it may see
-		// that interrupt.
-		Thread.interrupted();
+		this.inside = false;
 		this.outlived = requests.list();
 		return this.outlived;
 	}
 
 	/**
 	 * Skips the graceful wait: now if it is under way, or when it comes.
-	 * @return whether a wait under way was cut
 	 */
-	synchronized boolean skip() {
-		this.skip = true;
-		Thread inside = this.inside;
-		if (inside != null) {
-			inside.interrupt();
-			return true;
+	void skip() {
+		boolean underWay;
+		synchronized (this) {
+			this.skip = true;
+			underWay = this.inside;
 		}
-		return false;
+		if (underWay) {
+			// Outside the lock: stopping a web server takes its own locks and some time.
+			this.endGracefulWait.run();
+		}
 	}
 
 	synchronized List<InFlightRequest> outlived() {

@@ -65,6 +65,8 @@ final class ShutdownPhaseTimeout {
 			return null;
 		}
 		processor.setTimeoutPerShutdownPhase(cap.toMillis());
+		// The graceful phase may have a timeout of its own, which takes precedence.
+		processor.setTimeoutForShutdownPhase(DrainPhaseHook.GRACEFUL_SHUTDOWN_PHASE, cap.toMillis());
 		return cap;
 	}
 

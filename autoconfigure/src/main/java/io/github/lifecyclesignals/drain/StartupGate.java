@@ -23,6 +23,7 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.Ordered;
 
@@ -52,7 +53,8 @@ public final class StartupGate implements SmartApplicationListener {
 	@Override
 	public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
 		return ApplicationReadyEvent.class.isAssignableFrom(eventType)
-				|| ApplicationFailedEvent.class.isAssignableFrom(eventType);
+				|| ApplicationFailedEvent.class.isAssignableFrom(eventType)
+				|| ContextClosedEvent.class.isAssignableFrom(eventType);
 	}
 
 	@Override
@@ -67,6 +69,12 @@ public final class StartupGate implements SmartApplicationListener {
 		}
 		else if (event instanceof ApplicationFailedEvent failed && failed.getApplicationContext() == this.context) {
 			this.drain.startupEnded(true);
+		}
+		else if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == this.context) {
+			// Closed before it was ever ready (a runner closed it, or it stopped
+			// running):
+			// no ready event will come.
+			this.drain.startupEnded(false);
 		}
 	}
 

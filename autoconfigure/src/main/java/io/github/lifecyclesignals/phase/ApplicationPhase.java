@@ -67,7 +67,7 @@ public final class ApplicationPhase implements SmartApplicationListener {
 		if (event instanceof ApplicationReadyEvent ready && ready.getApplicationContext() == this.context) {
 			moveTo(LifecyclePhase.RUNNING);
 		}
-		else if (event instanceof DrainStartedEvent) {
+		else if (event instanceof DrainStartedEvent drain && drain.getApplicationContext() == this.context) {
 			this.draining = true;
 			moveTo(LifecyclePhase.DRAINING);
 		}

@@ -17,6 +17,7 @@
 package io.github.lifecyclesignals.refresh;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.signal.Trigger;
@@ -39,7 +40,7 @@ public final class RefreshCoordinator {
 
 	private static final Log logger = LogFactory.getLog(RefreshCoordinator.class);
 
-	private final TransactionalRefresher refresher;
+	private final Consumer<Trigger> refresher;
 
 	private final ApplicationPhase phase;
 
@@ -50,6 +51,10 @@ public final class RefreshCoordinator {
 	private @Nullable Trigger pending;
 
 	public RefreshCoordinator(TransactionalRefresher refresher, ApplicationPhase phase, RefreshHistory history) {
+		this(refresher::refresh, phase, history);
+	}
+
+	RefreshCoordinator(Consumer<Trigger> refresher, ApplicationPhase phase, RefreshHistory history) {
 		this.refresher = refresher;
 		this.phase = phase;
 		this.history = history;
@@ -87,7 +92,7 @@ public final class RefreshCoordinator {
 		Trigger next = first;
 		while (next != null) {
 			try {
-				this.refresher.refresh(next);
+				this.refresher.accept(next);
 			}
 			catch (Throwable ex) {
 				// Even an Error (a placeholder chain deep enough to overflow the stack, a

@@ -18,7 +18,6 @@ package io.github.lifecyclesignals.signal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import io.github.lifecyclesignals.signal.SignalHistory.Bound;
 import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
@@ -60,7 +59,7 @@ public final class SignalBindingLifecycle implements SmartLifecycle {
 
 	private final SignalHistory history;
 
-	private final BooleanSupplier draining;
+	private final DrainInProgress drain;
 
 	private final List<SignalRegistrar.Registration> registrations = new ArrayList<>();
 
@@ -72,19 +71,21 @@ public final class SignalBindingLifecycle implements SmartLifecycle {
 	 * @param registrar how to bind
 	 * @param dispatcher where signals go
 	 * @param history where the bindings are recorded
-	 * @param draining whether a drain is under way, when the context stops
+	 * @param drain the drain, if there is one: while it is under way the handlers stay
+	 * bound, so that a later signal can escalate it
 	 */
 	public SignalBindingLifecycle(SignalPlan plan, SignalRegistrar registrar, SignalDispatcher dispatcher,
-			SignalHistory history, BooleanSupplier draining) {
+			SignalHistory history, DrainInProgress drain) {
 		this.plan = plan;
 		this.registrar = registrar;
 		this.dispatcher = dispatcher;
 		this.history = history;
-		this.draining = draining;
+		this.drain = drain;
 	}
 
 	@Override
 	public void start() {
+		this.dispatcher.start();
 		List<Bound> bindings = new ArrayList<>();
 		for (SignalPlan.Entry entry : this.plan.entries()) {
 			Bound bound = bind(entry);
@@ -145,19 +146,23 @@ public final class SignalBindingLifecycle implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		if (this.draining.getAsBoolean()) {
+		if (this.drain.isUnderWay()) {
 			logger.debug("Drain under way: signal handlers stay bound until the process exits");
+			this.drain.whenOver(this::releaseAll);
 		}
 		else {
 			releaseAll();
-			this.dispatcher.stop();
 		}
 		this.running = false;
 	}
 
-	private void releaseAll() {
-		this.registrations.forEach(SignalRegistrar.Registration::release);
-		this.registrations.clear();
+	private synchronized void releaseAll() {
+		if (!this.registrations.isEmpty()) {
+			this.registrations.forEach(SignalRegistrar.Registration::release);
+			this.registrations.clear();
+			this.history.released();
+		}
+		this.dispatcher.stop();
 	}
 
 	@Override
@@ -171,8 +176,9 @@ public final class SignalBindingLifecycle implements SmartLifecycle {
 	}
 
 	/**
-	 * Not pauseable: a paused context (a cached test context, a CRaC checkpoint) is not
-	 * ending, and must keep its signals.
+	 * Not pauseable: a paused context (a cached test context) is not ending, and keeps
+	 * its signals. A CRaC checkpoint stops every lifecycle bean: the handlers are
+	 * released then, and bound again when the context restarts after the restore.
 	 * @return {@code false}
 	 */
 	@Override

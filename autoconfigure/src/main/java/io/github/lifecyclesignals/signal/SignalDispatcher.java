@@ -24,6 +24,7 @@ import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
 import io.github.lifecyclesignals.signal.SignalPlan.UserBean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where every request for an action enters: signals from {@link SignalBindingLifecycle}
@@ -44,7 +45,9 @@ public final class SignalDispatcher {
 
 	private final SignalActions actions;
 
-	private final UserActionLane userActions;
+	private final Duration actionTimeout;
+
+	private volatile @Nullable UserActionLane userActions;
 
 	private final Clock clock;
 
@@ -59,7 +62,7 @@ public final class SignalDispatcher {
 	public SignalDispatcher(SignalHistory history, SignalActions actions, Duration actionTimeout, Clock clock) {
 		this.history = history;
 		this.actions = actions;
-		this.userActions = new UserActionLane(actionTimeout);
+		this.actionTimeout = actionTimeout;
 		this.clock = clock;
 	}
 
@@ -78,8 +81,14 @@ public final class SignalDispatcher {
 			record(trigger.name(), signal, entry.actionName(), outcome);
 		}
 		else if (entry.action() instanceof UserBean user) {
-			this.userActions.submit(signal, user.name(), user.action(),
-					(outcome) -> record("SIG" + signal.name(), signal, user.name(), outcome));
+			UserActionLane lane = this.userActions;
+			if (lane != null) {
+				lane.submit(signal, user.name(), user.action(),
+						(outcome) -> record("SIG" + signal.name(), signal, user.name(), outcome));
+			}
+			else {
+				record("SIG" + signal.name(), signal, user.name(), "not run: the application is stopped");
+			}
 		}
 		else if (entry.action() instanceof LeftToJvm) {
 			// Never bound: the JVM handles it.
@@ -116,8 +125,18 @@ public final class SignalDispatcher {
 		this.history.handled(new SignalRecord(trigger, signal.receivedAt(), action, outcome));
 	}
 
-	void stop() {
-		this.userActions.stop();
+	synchronized void start() {
+		if (this.userActions == null) {
+			this.userActions = new UserActionLane(this.actionTimeout);
+		}
+	}
+
+	synchronized void stop() {
+		UserActionLane lane = this.userActions;
+		if (lane != null) {
+			lane.stop();
+			this.userActions = null;
+		}
 	}
 
 }

@@ -49,6 +49,10 @@ public final class SignalHistory {
 		this.bindings = List.copyOf(bindings);
 	}
 
+	void released() {
+		this.bindings = this.bindings.stream().map(Bound::released).toList();
+	}
+
 	void received(String signal) {
 		this.received.computeIfAbsent(signal, (name) -> new LongAdder()).increment();
 	}
@@ -96,6 +100,14 @@ public final class SignalHistory {
 	 * @param registration the installed handler, when bound
 	 */
 	record Bound(SignalBinding binding, SignalRegistrar.@Nullable Registration registration) {
+
+		Bound released() {
+			if (this.binding.status() != BindingStatus.BOUND) {
+				return this;
+			}
+			return new Bound(new SignalBinding(this.binding.signal(), this.binding.action(), BindingStatus.DEFAULT,
+					"handed back when the application stopped", this.binding.replaced()), null);
+		}
 
 		SignalBinding now() {
 			SignalRegistrar.Registration registration = this.registration;

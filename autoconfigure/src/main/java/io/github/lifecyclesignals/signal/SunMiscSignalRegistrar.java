@@ -53,18 +53,22 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 	public Registration register(String name, SignalHandler handler) throws SignalRefusedException {
 		synchronized (lock) {
 			InstalledSignal signal = installed.get(name);
-			if (signal == null) {
-				signal = install(name);
-				installed.put(name, signal);
+			if (signal != null) {
+				return signal.add(handler);
 			}
-			return signal.add(handler);
+			signal = new InstalledSignal(name, newSignal(name));
+			// The owner goes first, so that a signal arriving while the handler is being
+			// installed already has somewhere to go.
+			Owner owner = signal.add(handler);
+			install(signal);
+			installed.put(name, signal);
+			return owner;
 		}
 	}
 
-	private static InstalledSignal install(String name) throws SignalRefusedException {
-		Signal signal;
+	private static Signal newSignal(String name) throws SignalRefusedException {
 		try {
-			signal = new Signal(name);
+			return new Signal(name);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new SignalRefusedException(Kind.UNAVAILABLE, "SIG" + name + " does not exist on this OS");
@@ -73,7 +77,11 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 			throw new SignalRefusedException(Kind.UNAVAILABLE,
 					"signals are not available on this JVM (" + ex.getClass().getSimpleName() + ")");
 		}
-		InstalledSignal installed = new InstalledSignal(name, signal);
+	}
+
+	private static void install(InstalledSignal installed) throws SignalRefusedException {
+		String name = installed.name;
+		Signal signal = installed.signal;
 		sun.misc.SignalHandler previous;
 		try {
 			previous = Signal.handle(signal, installed::deliver);
@@ -83,6 +91,7 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 			// -Xrs.
 			throw new SignalRefusedException(Kind.RESERVED, "SIG" + name + " is reserved by the VM or the OS");
 		}
+		installed.previous = previous;
 		// A native handler belongs to the VM itself (USR2 suspends threads, PIPE must
 		// stay
 		// ignored for socket writes): replacing it can break the VM, so put it back.
@@ -96,8 +105,6 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 			Signal.handle(signal, previous);
 			throw notDelivered;
 		}
-		installed.previous = previous;
-		return installed;
 	}
 
 	// Whether the OS delivers the signal now that the handler is installed. HotSpot
@@ -146,7 +153,7 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 
 		private final Deque<Owner> owners = new ConcurrentLinkedDeque<>();
 
-		private sun.misc.@Nullable SignalHandler previous;
+		private volatile sun.misc.@Nullable SignalHandler previous;
 
 		InstalledSignal(String name, Signal signal) {
 			this.name = name;
@@ -157,20 +164,26 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 			Owner receiving = this.owners.peekFirst();
 			if (receiving != null) {
 				receiving.handler.signalled(received.getNumber());
+				return;
+			}
+			// The last owner is being released and the previous handler is not back yet:
+			// give the signal to it, as the JVM would have.
+			sun.misc.SignalHandler previous = this.previous;
+			if (previous != null && previous != sun.misc.SignalHandler.SIG_DFL
+					&& previous != sun.misc.SignalHandler.SIG_IGN) {
+				previous.handle(received);
 			}
 		}
 
-		Registration add(SignalHandler handler) {
-			String replaced = this.owners.isEmpty() ? describe(this.previous)
-					: "the handler of another application in this JVM";
-			Owner owner = new Owner(this, handler, replaced);
+		Owner add(SignalHandler handler) {
+			Owner owner = new Owner(this, handler, this.owners.isEmpty());
 			this.owners.addFirst(owner);
 			return owner;
 		}
 
 		void remove(Owner owner) {
 			synchronized (lock) {
-				if (this.owners.remove(owner) && this.owners.isEmpty()) {
+				if (this.owners.remove(owner) && this.owners.isEmpty() && installed.get(this.name) == this) {
 					sun.misc.SignalHandler previous = this.previous;
 					if (previous != null) {
 						Signal.handle(this.signal, previous);
@@ -188,17 +201,17 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 
 		private final SignalHandler handler;
 
-		private final String replaced;
+		private final boolean first;
 
-		Owner(InstalledSignal signal, SignalHandler handler, String replaced) {
+		Owner(InstalledSignal signal, SignalHandler handler, boolean first) {
 			this.signal = signal;
 			this.handler = handler;
-			this.replaced = replaced;
+			this.first = first;
 		}
 
 		@Override
 		public String replaced() {
-			return this.replaced;
+			return this.first ? describe(this.signal.previous) : "the handler of another application in this JVM";
 		}
 
 		@Override

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import io.github.lifecyclesignals.drain.DrainSnapshot.End;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Progress;
 import io.github.lifecyclesignals.signal.Trigger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,11 @@ class GracefulDrainTests {
 	private final List<ReadinessState> readiness = new CopyOnWriteArrayList<>();
 
 	/**
+	 * Stands for a web server whose graceful shutdown never ends unless it is stopped.
+	 */
+	private final NeverStoppingLifecycle neverStops = new NeverStoppingLifecycle();
+
+	/**
 	 * What the phases after the graceful one saw: whether their thread was interrupted.
 	 */
 	private final List<Boolean> laterPhaseInterrupted = new CopyOnWriteArrayList<>();
@@ -77,7 +83,8 @@ class GracefulDrainTests {
 				this.readiness.add(readinessState);
 			}
 		});
-		GracefulDrain drain = new GracefulDrain(this.context, settings, this.requests, this.exit, Clock.systemUTC());
+		GracefulDrain drain = new GracefulDrain(this.context, settings, this.requests, this.exit,
+				this.neverStops::abort, Clock.systemUTC());
 		this.context.registerBean("entering", DrainPhaseHook.class,
 				() -> DrainPhaseHook.enteringGracefulShutdown(drain));
 		this.context.registerBean("left", DrainPhaseHook.class, () -> DrainPhaseHook.leftGracefulShutdown(drain));
@@ -126,7 +133,7 @@ class GracefulDrainTests {
 
 	@Test
 	void secondSignalBeforeTheCloseSkipsTheGracefulWaitAndTheCloseStillRunsEveryPhase() throws Exception {
-		this.context.registerBean("neverStops", SmartLifecycle.class, NeverStoppingLifecycle::new);
+		this.context.registerBean("neverStops", SmartLifecycle.class, () -> this.neverStops);
 		processorWaiting(Duration.ofSeconds(60));
 		GracefulDrain drain = drain(Duration.ofSeconds(60), Duration.ofSeconds(120));
 		drain.request(SIGTERM, true);
@@ -139,21 +146,31 @@ class GracefulDrainTests {
 	}
 
 	@Test
-	void secondSignalDuringTheGracefulWaitEndsItAndNoLaterPhaseSeesTheInterrupt() throws Exception {
-		this.context.registerBean("neverStops", SmartLifecycle.class, NeverStoppingLifecycle::new);
+	void secondSignalDuringTheGracefulWaitStopsTheWebServerAndTheCloseRunsOn() throws Exception {
+		this.context.registerBean("neverStops", SmartLifecycle.class, () -> this.neverStops);
 		processorWaiting(Duration.ofSeconds(60));
 		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(120));
 		drain.request(SIGTERM, true);
-		await().atMost(Duration.ofSeconds(5)).until(() -> progress(drain).step() == DrainStep.CLOSE);
-		drain.request(SIGINT, false);
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.neverStops.stopping);
+		drain.request(SIGTERM, true);
 		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isZero();
+		assertThat(this.neverStops.aborted).isTrue();
 		assertThat(this.laterPhaseInterrupted).containsExactly(false);
 		assertThat(end(drain).result()).isEqualTo(DrainResult.ESCALATED);
 	}
 
 	@Test
+	void signalAfterADrainTheEndpointStartedIsNotARepetition() {
+		GracefulDrain drain = drain(Duration.ofSeconds(60), Duration.ofSeconds(120));
+		drain.request(Trigger.ACTUATOR, true);
+		assertThat(drain.request(SIGTERM, true)).startsWith("drain already under way");
+		assertThat(progress(drain).escalated()).isFalse();
+		assertThat(drain.request(SIGTERM, true)).startsWith("drain escalated");
+	}
+
+	@Test
 	void requestCutOffAfterTheGracefulWaitIsAbandonedAndOneServedLaterIsNot() throws Exception {
-		this.context.registerBean("neverStops", SmartLifecycle.class, NeverStoppingLifecycle::new);
+		this.context.registerBean("neverStops", SmartLifecycle.class, () -> this.neverStops);
 		InFlightRequest cut = this.requests.started("POST", "/orders", "/orders");
 		InFlightRequest served = this.requests.started("GET", "/report", "/report");
 		this.context.registerBean("endsRequests", SmartLifecycle.class, () -> new EndingLifecycle(() -> {
@@ -179,12 +196,21 @@ class GracefulDrainTests {
 
 	@Test
 	void thirdSignalHaltsWithTheSignalsOwnCode() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		this.context.registerBean("stuck", SmartLifecycle.class, () -> new StuckLifecycle(release));
 		GracefulDrain drain = drain(Duration.ofSeconds(60), Duration.ofSeconds(120));
-		drain.request(SIGTERM, true);
-		drain.request(SIGTERM, true);
-		drain.request(SIGTERM, true);
-		assertThat(this.exit.halted.get(5, TimeUnit.SECONDS)).isEqualTo(143);
-		assertThat(end(drain).result()).isEqualTo(DrainResult.FORCED);
+		try {
+			drain.request(SIGTERM, true);
+			drain.request(SIGTERM, true);
+			// The close is stuck in a lifecycle bean: only the third signal ends it.
+			await().atMost(Duration.ofSeconds(5)).until(() -> progress(drain).step() == DrainStep.CLOSE);
+			drain.request(SIGTERM, true);
+			assertThat(this.exit.halted.get(5, TimeUnit.SECONDS)).isEqualTo(143);
+			assertThat(end(drain).result()).isEqualTo(DrainResult.FORCED);
+		}
+		finally {
+			release.countDown();
+		}
 	}
 
 	@Test
@@ -192,9 +218,10 @@ class GracefulDrainTests {
 		GracefulDrain drain = drain(
 				new DrainSettings(Duration.ofSeconds(60), Duration.ofSeconds(120), 0, 124, null, Set.of("INT")));
 		drain.request(SIGTERM, true);
-		assertThat(drain.request(SIGTERM, true)).startsWith("drain already under way; SIGTERM does not escalate it");
+		assertThat(drain.request(SIGTERM, true)).isEqualTo("drain already under way; SIGTERM does not escalate it now");
 		assertThat(drain.request(Trigger.ACTUATOR, true)).isEqualTo("drain already under way");
 		assertThat(drain.request(Trigger.ACTUATOR, true)).isEqualTo("drain already under way");
+		assertThat(drain.request(SIGINT, false)).startsWith("drain already under way");
 		assertThat(progress(drain).escalated()).isFalse();
 		assertThat(drain.request(SIGINT, false)).startsWith("drain escalated");
 	}
@@ -247,6 +274,17 @@ class GracefulDrainTests {
 	}
 
 	@Test
+	void failingListenerOfTheReadinessChangeDoesNotStopTheDrain() throws Exception {
+		this.context.addApplicationListener((ApplicationListener<AvailabilityChangeEvent<?>>) (event) -> {
+			throw new IllegalStateException("simulated: the service registry is down");
+		});
+		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(30));
+		drain.request(SIGTERM, true);
+		assertThat(this.exit.exited.get(5, TimeUnit.SECONDS)).isZero();
+		assertThat(end(drain).result()).isEqualTo(DrainResult.CLEAN);
+	}
+
+	@Test
 	void drainThatFailsUnexpectedlyHaltsWithTheTimeoutCode() throws Exception {
 		this.context.addApplicationListener((ApplicationListener<AvailabilityChangeEvent<?>>) (event) -> {
 			throw new LinkageError("simulated: a class went missing from a replaced jar");
@@ -274,6 +312,12 @@ class GracefulDrainTests {
 
 		private volatile boolean running;
 
+		private volatile boolean stopping;
+
+		private volatile boolean aborted;
+
+		private volatile @Nullable Runnable callback;
+
 		@Override
 		public void start() {
 			this.running = true;
@@ -286,7 +330,21 @@ class GracefulDrainTests {
 
 		@Override
 		public void stop(Runnable callback) {
-			// The callback is never run: the lifecycle processor waits for its timeout.
+			// The callback runs only on abort(): the lifecycle processor waits for its
+			// timeout otherwise.
+			this.callback = callback;
+			this.stopping = true;
+		}
+
+		/**
+		 * What a web server's stop() does to its graceful shutdown.
+		 */
+		void abort() {
+			Runnable callback = this.callback;
+			if (callback != null) {
+				this.aborted = true;
+				callback.run();
+			}
 		}
 
 		@Override

@@ -93,7 +93,6 @@ class RefreshProcessTests {
 			System.out.printf(
 					"SIGHUP to new value served, ms (sorted): %s, median %d; %d requests during refreshes, %d failed%n",
 					latencies, latencies.get(latencies.size() / 2), served.get(), failures.size());
-			assertThat(latencies.get(latencies.size() / 2)).isLessThan(1000);
 			assertThat(failures).isEmpty();
 			assertThat(served.get()).isPositive();
 			assertThat(app.log()).contains("Configuration refresh APPLIED (trigger SIGHUP",
@@ -141,8 +140,13 @@ class RefreshProcessTests {
 				app.signal("HUP");
 			}
 			await().atMost(Duration.ofSeconds(30)).until(() -> maxQuantity(app) == 100);
-			// Let the refresh that reached 100 be recorded before counting.
-			app.awaitLog("Configuration refresh (APPLIED|UNCHANGED)", Duration.ofSeconds(5));
+			// The last content is served and no refresh runs or waits: the burst is over,
+			// and the refresh that applied it has been recorded. (The kernel merges a
+			// signal
+			// that arrives while the same one is pending, so fewer than 100 may arrive.)
+			await().atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> !SignalFaultsProcessTests.lifecycle(app.port()).read("$.refresh.running", Boolean.class));
 			long refreshes = app.lines().stream().filter((line) -> line.contains("Configuration refresh ")).count();
 			long coalesced = app.lines()
 				.stream()

@@ -34,7 +34,8 @@ final class SampleImage {
 
 	static final String NAME = "lifecycle-signals-sample:test";
 
-	static final String JAR = "target/lifecycle-signals-sample-app-0.1.0-SNAPSHOT.jar";
+	/** The packaged jar, named without a version (the pom sets its finalName). */
+	static final String JAR = "target/lifecycle-signals-sample-app.jar";
 
 	private SampleImage() {
 	}

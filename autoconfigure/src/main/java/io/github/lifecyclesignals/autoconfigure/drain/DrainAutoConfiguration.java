@@ -21,6 +21,7 @@ import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
+import io.github.lifecyclesignals.drain.CloseDelay;
 import io.github.lifecyclesignals.drain.DrainPhaseHook;
 import io.github.lifecyclesignals.drain.DrainSettings;
 import io.github.lifecyclesignals.drain.GracefulDrain;
@@ -84,7 +85,8 @@ public final class DrainAutoConfiguration {
 	@Bean
 	GracefulDrain gracefulDrain(ConfigurableApplicationContext context, DrainSettings settings,
 			InFlightRequests requests, ProcessExit exit) {
-		return new GracefulDrain(context, settings, requests, exit, Clock.systemUTC());
+		return new GracefulDrain(context, settings, requests, exit, WebServerDetection.stopWebServer(context),
+				Clock.systemUTC());
 	}
 
 	@Bean
@@ -111,8 +113,8 @@ public final class DrainAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty("lifecycle.drain.delay-on-any-close")
-	DrainPhaseHook preStopDelayOnAnyCloseHook(GracefulDrain drain) {
-		return DrainPhaseHook.delayOnAnyClose(drain);
+	CloseDelay preStopDelayOnAnyClose(ConfigurableApplicationContext context, GracefulDrain drain) {
+		return new CloseDelay(context, drain);
 	}
 
 	@Bean

@@ -16,13 +16,15 @@
 
 package io.github.lifecyclesignals.autoconfigure.drain;
 
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.ClassUtils;
 
 /**
- * Whether the application runs an embedded web server, which decides the default pre-stop
- * delay.
+ * What the drain needs of an embedded web server: whether one runs (which decides the
+ * default pre-stop delay), and how to stop it early when a second signal skips the
+ * graceful wait. Applications without spring-boot-web-server never load its classes.
  *
  * @author lifecycle-signals maintainers
  */
@@ -37,6 +39,26 @@ final class WebServerDetection {
 		// Checked before the instanceof, so that apps without spring-boot-web-server
 		// never load it.
 		return ClassUtils.isPresent(WEB_SERVER_CONTEXT, context.getClassLoader()) && isWebServerContext(context);
+	}
+
+	/**
+	 * Stops the web server, which ends its graceful shutdown at once: Tomcat, Jetty and
+	 * Reactor Netty abort it in {@code stop()} and report back to Spring's lifecycle
+	 * processor, which then moves on.
+	 * @param context the application's context
+	 * @return what stops the server; nothing without one
+	 */
+	static Runnable stopWebServer(ApplicationContext context) {
+		if (!runsWebServer(context)) {
+			return () -> {
+			};
+		}
+		return () -> {
+			WebServer server = ((WebServerApplicationContext) context).getWebServer();
+			if (server != null) {
+				server.stop();
+			}
+		};
 	}
 
 	private static boolean isWebServerContext(ApplicationContext context) {

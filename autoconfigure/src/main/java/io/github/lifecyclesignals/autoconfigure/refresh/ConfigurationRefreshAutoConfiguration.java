@@ -32,7 +32,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
@@ -54,7 +53,6 @@ import org.springframework.context.annotation.Bean;
 public final class ConfigurationRefreshAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
 	CandidateValidator candidateValidator(ObjectProvider<ConfigurationCandidateCheck> checks) {
 		return new CandidateValidator(PropertiesValidator.createIfAvailable(), checks.orderedStream().toList());
 	}

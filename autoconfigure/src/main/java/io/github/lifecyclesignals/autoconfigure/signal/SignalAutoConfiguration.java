@@ -21,8 +21,8 @@ import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
-import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
+import io.github.lifecyclesignals.signal.DrainInProgress;
 import io.github.lifecyclesignals.signal.SignalAction;
 import io.github.lifecyclesignals.signal.SignalActions;
 import io.github.lifecyclesignals.signal.SignalBindingLifecycle;
@@ -85,8 +85,9 @@ public final class SignalAutoConfiguration {
 
 	@Bean
 	SignalBindingLifecycle signalBindingLifecycle(SignalPlan plan, SignalRegistrar registrar,
-			SignalDispatcher dispatcher, SignalHistory history, ApplicationPhase phase) {
-		return new SignalBindingLifecycle(plan, registrar, dispatcher, history, phase::isDraining);
+			SignalDispatcher dispatcher, SignalHistory history, ObjectProvider<DrainInProgress> drain) {
+		return new SignalBindingLifecycle(plan, registrar, dispatcher, history,
+				drain.getIfAvailable(() -> DrainInProgress.NONE));
 	}
 
 }

@@ -19,6 +19,8 @@ package io.github.lifecyclesignals.autoconfigure.drain;
 import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.drain.CloseDelay;
+import io.github.lifecyclesignals.drain.DrainPhaseHook;
 import io.github.lifecyclesignals.drain.DrainSettings;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
@@ -97,7 +99,7 @@ class DrainAutoConfigurationTests {
 				assertThat(context).doesNotHaveBean(InFlightWebFilter.class);
 				assertThat(context).hasBean("enteringGracefulShutdownHook")
 					.hasBean("leftGracefulShutdownHook")
-					.doesNotHaveBean("preStopDelayOnAnyCloseHook");
+					.doesNotHaveBean("preStopDelayOnAnyClose");
 			});
 	}
 
@@ -110,11 +112,24 @@ class DrainAutoConfigurationTests {
 	}
 
 	@Test
+	void pausingTheContextRunsNoPartOfTheDrain() {
+		new WebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, DrainAutoConfiguration.class))
+			.withPropertyValues("lifecycle.drain.delay-on-any-close=true", "lifecycle.drain.pre-stop-delay=1s")
+			.run((context) -> {
+				context.getSourceApplicationContext().pause();
+				assertThat(context.getBeansOfType(DrainPhaseHook.class).values()).hasSize(2)
+					.allMatch(DrainPhaseHook::isRunning);
+				assertThat(context.getBean(CloseDelay.class).isRunning()).isTrue();
+			});
+	}
+
+	@Test
 	void delayOnAnyCloseIsOptIn() {
 		new WebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, DrainAutoConfiguration.class))
 			.withPropertyValues("lifecycle.drain.delay-on-any-close=true")
-			.run((context) -> assertThat(context).hasBean("preStopDelayOnAnyCloseHook"));
+			.run((context) -> assertThat(context).hasBean("preStopDelayOnAnyClose"));
 	}
 
 	@Test

@@ -18,12 +18,16 @@ package io.github.lifecyclesignals.autoconfigure.refresh;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
 import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.refresh.ConfigurationRefreshEvent;
 import io.github.lifecyclesignals.refresh.RefreshCoordinator;
+import io.github.lifecyclesignals.refresh.RefreshHistory;
 import io.github.lifecyclesignals.refresh.RefreshOutcome;
 import io.github.lifecyclesignals.refresh.RefreshRecord;
 import io.github.lifecyclesignals.refresh.TransactionalRefresher;
@@ -43,6 +47,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
 
@@ -119,6 +124,27 @@ class ConfigurationRefreshAutoConfigurationTests {
 					.isEqualTo("lifecycle.drain.pre-stop-delay: The pre-stop delay must be shorter than "
 							+ "lifecycle.drain.timeout (PT30S): the budget includes the delay and must leave time "
 							+ "for in-flight requests.");
+			});
+	}
+
+	@Test
+	void everyRefreshIsPublishedAsAnEventAndRecordedWhateverItsOutcome() throws Exception {
+		Path file = this.dir.resolve("app.properties");
+		Files.writeString(file, "demo.size=1\n");
+		List<ConfigurationRefreshEvent> events = new CopyOnWriteArrayList<>();
+		this.runner.withUserConfiguration(DemoConfiguration.class)
+			.withSystemProperties("spring.config.location=file:" + file)
+			.withBean(ApplicationListener.class, () -> (ApplicationListener<ConfigurationRefreshEvent>) events::add)
+			.run((context) -> {
+				TransactionalRefresher refresher = context.getBean(TransactionalRefresher.class);
+				refresher.refresh(Trigger.ACTUATOR);
+				Files.writeString(file, "demo.size=-1\n");
+				refresher.refresh(Trigger.ACTUATOR);
+				assertThat(events).extracting(ConfigurationRefreshEvent::getOutcome)
+					.containsExactly(RefreshOutcome.APPLIED, RefreshOutcome.REJECTED);
+				assertThat(events.get(1).getRecord().trigger()).isEqualTo("actuator");
+				assertThat(context.getBean(RefreshHistory.class).snapshot().recent()).extracting(RefreshRecord::outcome)
+					.containsExactly(RefreshOutcome.REJECTED, RefreshOutcome.APPLIED);
 			});
 	}
 

@@ -19,6 +19,7 @@ package io.github.lifecyclesignals.autoconfigure.signal;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
@@ -41,6 +42,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -71,9 +73,47 @@ class SignalAutoConfigurationTests {
 	}
 
 	@Test
-	void closingTheContextReleasesTheHandlers() {
-		this.runner.run((context) -> assertThat(this.registrar.isBound("TERM")).isTrue());
+	void closingTheContextReleasesTheHandlersAndSaysSo() {
+		AtomicReference<SignalHistory> history = new AtomicReference<>();
+		this.runner.run((context) -> {
+			assertThat(this.registrar.isBound("TERM")).isTrue();
+			history.set(history(context));
+		});
 		assertThat(this.registrar.isBound("TERM")).isFalse();
+		assertThat(history.get().snapshot().bindings()).filteredOn((binding) -> binding.signal().equals("TERM"))
+			.singleElement()
+			.satisfies((binding) -> {
+				assertThat(binding.status()).isEqualTo(BindingStatus.DEFAULT);
+				assertThat(binding.reason()).isEqualTo("handed back when the application stopped");
+			});
+	}
+
+	@Test
+	void pausingTheContextKeepsTheSignalsBound() {
+		// A paused context (a cached test context, a CRaC checkpoint) is not ending.
+		this.runner.run((context) -> {
+			ConfigurableApplicationContext source = context.getSourceApplicationContext();
+			source.pause();
+			assertThat(this.registrar.isBound("TERM")).isTrue();
+			source.restart();
+			assertThat(this.registrar.isBound("TERM")).isTrue();
+			assertThat(history(context).snapshot().bindings()).hasSize(3);
+		});
+	}
+
+	@Test
+	void stoppingAndRestartingTheContextAsACracCheckpointDoesBindsAgain() {
+		this.runner.withPropertyValues("lifecycle.signals.USR1=rotateLogs")
+			.withBean("rotateLogs", SignalAction.class, () -> (signal) -> "rotated")
+			.run((context) -> {
+				ConfigurableApplicationContext source = context.getSourceApplicationContext();
+				source.stop();
+				assertThat(this.registrar.isBound("TERM")).isFalse();
+				source.start();
+				assertThat(this.registrar.isBound("TERM")).isTrue();
+				this.registrar.fire("USR1", 10);
+				assertThat(awaitRecords(context, 1).get(0).outcome()).isEqualTo("rotated");
+			});
 	}
 
 	@Test

@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.refresh;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LiveConfigDataTests {
+
+	private final StandardEnvironment environment = new StandardEnvironment();
+
+	LiveConfigDataTests() {
+		this.environment.getPropertySources().addFirst(new MapPropertySource("commandLineArgs", Map.of("a", "cli")));
+		this.environment.getPropertySources()
+			.addLast(configData("Config resource 'file [config/application.yml]'", Map.of("a", "1", "b", "2")));
+		this.environment.getPropertySources()
+			.addLast(configData("Config resource 'class path resource [application.yml]'", Map.of("c", "3")));
+		this.environment.getPropertySources().addLast(new MapPropertySource("defaultProperties", Map.of("d", "4")));
+	}
+
+	@Test
+	void replacementTakesThePlaceOfTheConfigDataSourcesInOrder() {
+		LiveConfigData live = new LiveConfigData(this.environment);
+		live.replaceWith(List.of(configData("Config resource 'file [config/application.yml]'", Map.of("a", "9"))));
+		assertThat(this.environment.getPropertySources().stream().map(PropertySource::getName)).containsExactly(
+				"commandLineArgs", "systemProperties", "systemEnvironment",
+				"Config resource 'file [config/application.yml]'", "defaultProperties");
+		assertThat(this.environment.getProperty("c")).isNull();
+		assertThat(this.environment.getProperty("a")).isEqualTo("cli");
+	}
+
+	@Test
+	void changedKeysCoverChangedAddedAndRemovedNames() {
+		List<PropertySource<?>> before = List.of(configData("one", Map.of("a", "1", "b", "2", "same", "x")));
+		List<PropertySource<?>> after = List.of(configData("one", Map.of("a", "1", "b", "3", "c", "4", "same", "x")),
+				configData("two", Map.of("a", "shadowed")));
+		assertThat(LiveConfigData.changedKeys(List.of(configData("one", Map.of("a", "1", "gone", "1"))), before))
+			.containsExactly("b", "gone", "same");
+		assertThat(LiveConfigData.changedKeys(before, after)).containsExactly("b", "c");
+	}
+
+	private static MapPropertySource configData(String name, Map<String, Object> values) {
+		return new MapPropertySource(name, values);
+	}
+
+}
