@@ -22,6 +22,8 @@ import java.util.Set;
 
 import io.github.lifecyclesignals.drain.DrainSettings;
 import io.github.lifecyclesignals.drain.DrainSnapshot;
+import io.github.lifecyclesignals.refresh.KeyClassification;
+import io.github.lifecyclesignals.refresh.PendingRestart;
 import io.github.lifecyclesignals.refresh.RefreshOutcome;
 import io.github.lifecyclesignals.refresh.RefreshRecord;
 import io.github.lifecyclesignals.refresh.RefreshSnapshot;
@@ -43,11 +45,16 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param signals the bindings and the last handled signals, or {@code null} when off
  * @param drain the drain settings and progress, or {@code null} when off
  * @param refresh the refresh counts and history, or {@code null} when off
+ * @param restartRequired the keys this instance runs on old values of until it restarts
+ * (at most {@value #KEYS_SHOWN}), or {@code null} when refresh is off
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public record LifecycleDescriptor(String state, String since, @Nullable Signals signals, @Nullable Drain drain,
-		@Nullable Refresh refresh) implements OperationResponseBody {
+		@Nullable Refresh refresh, @Nullable List<Restart> restartRequired) implements OperationResponseBody {
+
+	/** How many keys of each kind a refresh lists before it only counts the rest. */
+	static final int KEYS_SHOWN = 100;
 
 	static LifecycleDescriptor of(LifecycleSnapshot snapshot) {
 		SignalsSnapshot signals = snapshot.signals();
@@ -55,7 +62,8 @@ public record LifecycleDescriptor(String state, String since, @Nullable Signals 
 		RefreshSnapshot refresh = snapshot.refresh();
 		return new LifecycleDescriptor(snapshot.phase().name(), snapshot.since().toString(),
 				(signals != null) ? Signals.of(signals) : null, (drain != null) ? Drain.of(drain) : null,
-				(refresh != null) ? Refresh.of(refresh) : null);
+				(refresh != null) ? Refresh.of(refresh) : null, (refresh != null)
+						? refresh.pendingRestart().stream().limit(KEYS_SHOWN).map(Restart::of).toList() : null);
 	}
 
 	/**
@@ -169,21 +177,60 @@ public record LifecycleDescriptor(String state, String since, @Nullable Signals 
 	}
 
 	/**
-	 * One refresh. Changed keys, never values.
+	 * One refresh. Keys, never values; each list names at most {@value #KEYS_SHOWN} keys.
 	 *
 	 * @param startedAt when it started
 	 * @param trigger what asked for it
 	 * @param outcome how it ended
-	 * @param changedKeys names of the properties that changed
+	 * @param changedKeyCount how many keys changed
+	 * @param keys what became of the changed keys
 	 * @param reason why it was not applied
 	 * @param durationMillis how long it took
 	 */
-	public record RefreshEntry(String startedAt, String trigger, String outcome, Set<String> changedKeys,
+	public record RefreshEntry(String startedAt, String trigger, String outcome, int changedKeyCount, Keys keys,
 			@Nullable String reason, long durationMillis) {
 
 		static RefreshEntry of(RefreshRecord record) {
 			return new RefreshEntry(record.startedAt().toString(), record.trigger(), record.outcome().name(),
-					record.changedKeys(), record.reason(), record.duration().toMillis());
+					record.changedKeys().size(), Keys.of(record.keys()), record.reason(), record.duration().toMillis());
+		}
+
+	}
+
+	/**
+	 * What became of the changed keys of a refresh.
+	 *
+	 * @param live in effect now
+	 * @param restartRequired in effect after a restart, with the reason
+	 * @param shadowed overridden by a source of higher precedence
+	 * @param unused read by nothing
+	 */
+	public record Keys(List<String> live, List<Restart> restartRequired, List<String> shadowed, List<String> unused) {
+
+		static Keys of(KeyClassification keys) {
+			return new Keys(keys.live().stream().limit(KEYS_SHOWN).toList(),
+					keys.restartRequired()
+						.entrySet()
+						.stream()
+						.limit(KEYS_SHOWN)
+						.map((entry) -> new Restart(entry.getKey(), entry.getValue()))
+						.toList(),
+					keys.shadowed().stream().limit(KEYS_SHOWN).toList(),
+					keys.unused().stream().limit(KEYS_SHOWN).toList());
+		}
+
+	}
+
+	/**
+	 * A key that takes effect after a restart.
+	 *
+	 * @param key the key
+	 * @param reason why it needs a restart
+	 */
+	public record Restart(String key, String reason) {
+
+		static Restart of(PendingRestart pending) {
+			return new Restart(pending.key(), pending.reason());
 		}
 
 	}

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.lifecyclesignals.refresh.RefreshSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -291,12 +292,41 @@ public class LifecycleProperties {
 		 */
 		private boolean enabled = true;
 
+		/**
+		 * What to do with a refresh some of whose changes only take effect after a
+		 * restart: apply what is live and report the rest, or reject the whole refresh.
+		 */
+		private RefreshSettings.OnRestartRequired onRestartRequired = RefreshSettings.OnRestartRequired.APPLY;
+
+		/**
+		 * Prefixes of keys the application reads only at startup, besides Spring Boot's
+		 * (server, spring.datasource, spring.profiles, ...): a refresh reports them as
+		 * needing a restart.
+		 */
+		private List<String> startupOnlyKeys = new ArrayList<>();
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public RefreshSettings.OnRestartRequired getOnRestartRequired() {
+			return this.onRestartRequired;
+		}
+
+		public void setOnRestartRequired(RefreshSettings.OnRestartRequired onRestartRequired) {
+			this.onRestartRequired = onRestartRequired;
+		}
+
+		public List<String> getStartupOnlyKeys() {
+			return this.startupOnlyKeys;
+		}
+
+		public void setStartupOnlyKeys(List<String> startupOnlyKeys) {
+			this.startupOnlyKeys = startupOnlyKeys;
 		}
 
 	}

@@ -64,6 +64,15 @@ public final class LifecycleMetrics implements MeterBinder {
 	/** Timer of refreshes, tag {@code outcome}. */
 	public static final String REFRESH = "lifecycle.refresh";
 
+	/**
+	 * Counter of the changed keys of applied refreshes, tag {@code class} ({@code live},
+	 * {@code restart-required}, {@code shadowed}, {@code unused}).
+	 */
+	public static final String REFRESH_KEYS = "lifecycle.refresh.keys";
+
+	/** Gauge of the keys whose configured value only takes effect after a restart. */
+	public static final String REFRESH_RESTART_REQUIRED = "lifecycle.refresh.restart.required";
+
 	private final LifecycleStatus status;
 
 	private final Collection<String> signals;
@@ -119,6 +128,17 @@ public final class LifecycleMetrics implements MeterBinder {
 					.description("Configuration refreshes")
 					.register(registry);
 			}
+			for (RefreshHistory.KeyClass keyClass : RefreshHistory.KeyClass.values()) {
+				FunctionCounter.builder(REFRESH_KEYS, refresh, (refreshes) -> refreshes.keyCount(keyClass))
+					.tag("class", keyClass.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+					.description("Changed keys of applied refreshes, by what became of them")
+					.baseUnit("keys")
+					.register(registry);
+			}
+			Gauge.builder(REFRESH_RESTART_REQUIRED, refresh, RefreshHistory::pendingRestartCount)
+				.description("Keys whose configured value only takes effect after a restart")
+				.baseUnit("keys")
+				.register(registry);
 		}
 	}
 

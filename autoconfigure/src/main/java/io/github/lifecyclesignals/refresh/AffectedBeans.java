@@ -16,6 +16,8 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,6 @@ import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.PropertySource;
 
 /**
@@ -34,34 +35,42 @@ import org.springframework.core.env.PropertySource;
  * any bean depend on any key, so then every bean counts as affected.
  *
  * @author lifecycle-signals maintainers
- * @since 0.1.0
  */
 final class AffectedBeans {
 
 	private AffectedBeans() {
 	}
 
-	static Map<String, ConfigurationPropertiesBean> of(ApplicationContext context, Set<String> changedKeys,
-			List<PropertySource<?>> candidateSources) {
-		Map<String, ConfigurationPropertiesBean> all = ConfigurationPropertiesBean.getAll(context);
+	static Map<String, ConfigurationPropertiesBean> of(Map<String, ConfigurationPropertiesBean> all,
+			Set<String> changedKeys, List<PropertySource<?>> candidateSources) {
 		if (hasPlaceholder(candidateSources)) {
 			return all;
 		}
-		List<ConfigurationPropertyName> changed = changedKeys.stream()
-			.map((key) -> ConfigurationPropertyName.adapt(key, '.'))
-			.toList();
+		// Indexed by the first element, so that a huge change compares each key with the
+		// few beans under the same root only.
+		Map<String, List<ConfigurationPropertyName>> changedByRoot = new HashMap<>();
+		for (String key : changedKeys) {
+			ConfigurationPropertyName name = ConfigurationPropertyName.adapt(key, '.');
+			if (!name.isEmpty()) {
+				changedByRoot.computeIfAbsent(root(name), (root) -> new ArrayList<>()).add(name);
+			}
+		}
 		Map<String, ConfigurationPropertiesBean> affected = new LinkedHashMap<>();
-		all.forEach((name, bean) -> {
+		all.forEach((beanName, bean) -> {
 			ConfigurationPropertyName prefix = ConfigurationPropertyName.adapt(bean.getAnnotation().prefix(), '.');
-			if (changed.stream().anyMatch((key) -> overlaps(prefix, key))) {
-				affected.put(name, bean);
+			boolean overlaps = prefix.isEmpty() ? !changedByRoot.isEmpty()
+					: changedByRoot.getOrDefault(root(prefix), List.of())
+						.stream()
+						.anyMatch((key) -> prefix.equals(key) || prefix.isAncestorOf(key) || key.isAncestorOf(prefix));
+			if (overlaps) {
+				affected.put(beanName, bean);
 			}
 		});
 		return affected;
 	}
 
-	private static boolean overlaps(ConfigurationPropertyName prefix, ConfigurationPropertyName key) {
-		return prefix.isEmpty() || prefix.equals(key) || prefix.isAncestorOf(key) || key.isAncestorOf(prefix);
+	private static String root(ConfigurationPropertyName name) {
+		return name.getElement(0, ConfigurationPropertyName.Form.UNIFORM);
 	}
 
 	private static boolean hasPlaceholder(List<PropertySource<?>> sources) {

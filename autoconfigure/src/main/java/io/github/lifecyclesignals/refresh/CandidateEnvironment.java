@@ -19,39 +19,44 @@ package io.github.lifecyclesignals.refresh;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * A candidate configuration, loaded by Spring Boot's own config data processing into an
- * environment apart from the live one: {@code application.yml}/{@code .properties},
- * profile files, {@code spring.config.location}, {@code additional-location} and
- * {@code import}.
+ * A candidate configuration, loaded by Spring Boot's own config data processing apart
+ * from the live environment ({@code application.yml}/{@code .properties}, profile files,
+ * {@code spring.config.location}, {@code additional-location} and {@code import}), and
+ * the environment the application would have if it were applied: every live source in its
+ * place ({@code @PropertySource} files, {@code random}, {@code SPRING_APPLICATION_JSON},
+ * the command line), with the config data swapped. That is what gets validated.
  *
  * @author lifecycle-signals maintainers
- * @since 0.1.0
  */
-public final class CandidateEnvironment {
+final class CandidateEnvironment {
 
 	/**
-	 * Live property sources that are not config data and are carried into the candidate
-	 * as they are: where {@code spring.config.*} and profiles come from.
+	 * Spring Boot's view over all the others; copying it would read the live sources.
 	 */
-	static final Set<String> BASE_SOURCES = Set.of("commandLineArgs", "systemProperties", "systemEnvironment",
-			"defaultProperties");
+	private static final String ATTACHED_SOURCE = "configurationProperties";
 
-	private final StandardEnvironment environment;
+	/** Holds the live profiles while the candidate loads. */
+	private static final String PROFILES_SOURCE = "lifecycleRefreshProfiles";
 
-	private CandidateEnvironment(StandardEnvironment environment) {
-		this.environment = environment;
+	private final List<PropertySource<?>> configData;
+
+	private final StandardEnvironment view;
+
+	private CandidateEnvironment(List<PropertySource<?>> configData, StandardEnvironment view) {
+		this.configData = configData;
+		this.view = view;
 	}
 
 	/**
@@ -62,45 +67,89 @@ public final class CandidateEnvironment {
 	 * @throws CandidateRejectedException if a file does not load, naming the file and the
 	 * parser's message
 	 */
-	public static CandidateEnvironment load(ConfigurableEnvironment live, ResourceLoader resourceLoader)
+	static CandidateEnvironment load(ConfigurableEnvironment live, ResourceLoader resourceLoader)
 			throws CandidateRejectedException {
-		StandardEnvironment candidate = new StandardEnvironment();
-		MutablePropertySources sources = candidate.getPropertySources();
-		// Start empty: StandardEnvironment adds its own system sources, the live ones
-		// replace them.
-		sources.stream().map(PropertySource::getName).toList().forEach(sources::remove);
+		StandardEnvironment loading = emptyLike(live);
 		for (PropertySource<?> source : live.getPropertySources()) {
-			if (BASE_SOURCES.contains(source.getName())) {
+			if (!LiveConfigData.isConfigData(source) && !ATTACHED_SOURCE.equals(source.getName())) {
+				loading.getPropertySources().addLast(source);
+			}
+		}
+		// Profiles were settled at startup: a file cannot activate others on a refresh
+		// (their files would load while the active profiles stay as they are).
+		Map<String, Object> profiles = new LinkedHashMap<>();
+		profiles.put("spring.profiles.active", String.join(",", live.getActiveProfiles()));
+		profiles.put("spring.profiles.include", "");
+		loading.getPropertySources().addFirst(new MapPropertySource(PROFILES_SOURCE, profiles));
+		try {
+			ConfigDataEnvironmentPostProcessor.applyTo(loading, resourceLoader, new DefaultBootstrapContext(),
+					List.of());
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			String file = ConfigFiles.unparsable(new LiveConfigData(live).sources(), resourceLoader);
+			throw new CandidateRejectedException(
+					((file != null) ? "file " + file + ": " : "") + LoadFailure.describe(ex));
+		}
+		List<PropertySource<?>> configData = loading.getPropertySources()
+			.stream()
+			.filter(LiveConfigData::isConfigData)
+			.toList();
+		return new CandidateEnvironment(configData, view(live, configData));
+	}
+
+	private static StandardEnvironment view(ConfigurableEnvironment live, List<PropertySource<?>> configData) {
+		StandardEnvironment view = emptyLike(live);
+		MutablePropertySources sources = view.getPropertySources();
+		boolean swapped = false;
+		for (PropertySource<?> source : live.getPropertySources()) {
+			if (LiveConfigData.isConfigData(source)) {
+				if (!swapped) {
+					configData.forEach(sources::addLast);
+					swapped = true;
+				}
+			}
+			else if (!ATTACHED_SOURCE.equals(source.getName())) {
 				sources.addLast(source);
 			}
 		}
-		candidate.setConversionService(live.getConversionService());
-		try {
-			// The live profiles were settled at startup; a refresh reloads values, not
-			// profiles.
-			ConfigDataEnvironmentPostProcessor.applyTo(candidate, resourceLoader, new DefaultBootstrapContext(),
-					List.of(live.getActiveProfiles()));
+		if (!swapped) {
+			// No config data was live: the candidate's goes where Boot puts it.
+			String anchor = sources.contains("defaultProperties") ? "defaultProperties" : null;
+			for (PropertySource<?> source : configData) {
+				if (anchor != null) {
+					sources.addBefore(anchor, source);
+				}
+				else {
+					sources.addLast(source);
+				}
+			}
 		}
-		catch (RuntimeException ex) {
-			throw new CandidateRejectedException(
-					ConfigFileCheck.locate(live, resourceLoader) + LoadFailure.describe(ex));
-		}
-		return new CandidateEnvironment(candidate);
+		return view;
 	}
 
-	public StandardEnvironment environment() {
-		return this.environment;
+	private static StandardEnvironment emptyLike(ConfigurableEnvironment live) {
+		StandardEnvironment environment = new StandardEnvironment();
+		MutablePropertySources sources = environment.getPropertySources();
+		// StandardEnvironment adds its own system sources; the live ones replace them.
+		sources.stream().map(PropertySource::getName).toList().forEach(sources::remove);
+		environment.setConversionService(live.getConversionService());
+		return environment;
 	}
 
 	/**
-	 * The config data property sources, highest precedence first.
+	 * The candidate's config data sources, highest precedence first.
 	 * @return the sources
 	 */
-	List<PropertySource<?>> configDataSources() {
-		return this.environment.getPropertySources()
-			.stream()
-			.filter((source) -> !BASE_SOURCES.contains(source.getName()))
-			.toList();
+	List<PropertySource<?>> configData() {
+		return this.configData;
+	}
+
+	/**
+	 * The environment the application would have with the candidate applied.
+	 * @return the environment
+	 */
+	StandardEnvironment view() {
+		return this.view;
 	}
 
 	/**

@@ -30,11 +30,10 @@ import org.springframework.core.env.PropertySource;
 
 /**
  * The config data property sources of the live environment, and swapping them for another
- * set in one place: where they stood, between the system sources and
- * {@code defaultProperties}.
+ * set in their place: between the sources above them (the command line, the system) and
+ * those below ({@code @PropertySource} files, {@code defaultProperties}).
  *
  * @author lifecycle-signals maintainers
- * @since 0.1.0
  */
 final class LiveConfigData {
 
@@ -57,29 +56,55 @@ final class LiveConfigData {
 
 	/**
 	 * Replaces the live config data sources with others, keeping their place in the
-	 * order.
+	 * order. Readers of the environment never see a key without a value that both sets
+	 * have: a source the new set keeps is replaced in place in one step, a new one is
+	 * added before an old one is removed.
 	 * @param replacement the new sources, highest precedence first
 	 */
 	void replaceWith(List<PropertySource<?>> replacement) {
 		MutablePropertySources live = this.environment.getPropertySources();
-		String anchor = followingSource(live);
-		sources().forEach((source) -> live.remove(source.getName()));
+		List<PropertySource<?>> current = sources();
+		String following = following(live);
+		String insertBefore = current.isEmpty() ? following : current.get(0).getName();
+		String previous = null;
 		for (PropertySource<?> source : replacement) {
-			if (anchor != null && live.contains(anchor)) {
-				live.addBefore(anchor, source);
+			if (live.contains(source.getName())) {
+				live.replace(source.getName(), source);
+			}
+			else if (previous != null) {
+				live.addAfter(previous, source);
+			}
+			else if (insertBefore != null) {
+				live.addBefore(insertBefore, source);
 			}
 			else {
 				live.addLast(source);
 			}
+			previous = source.getName();
+		}
+		Set<String> kept = new TreeSet<>(replacement.stream().map(PropertySource::getName).toList());
+		current.stream().map(PropertySource::getName).filter((name) -> !kept.contains(name)).forEach(live::remove);
+		if (!sources().stream()
+			.map(PropertySource::getName)
+			.toList()
+			.equals(replacement.stream().map(PropertySource::getName).toList())) {
+			// The new set reorders sources the old one had: put them in order, one by
+			// one.
+			replacement.forEach((source) -> live.remove(source.getName()));
+			for (PropertySource<?> source : replacement) {
+				if (following != null && live.contains(following)) {
+					live.addBefore(following, source);
+				}
+				else {
+					live.addLast(source);
+				}
+			}
 		}
 	}
 
-	/**
-	 * The first source after the config data ones, to insert before.
-	 * @param live the live sources
-	 * @return the name of that source, or {@code null} to add last
-	 */
-	private @Nullable String followingSource(MutablePropertySources live) {
+	// The first source after the config data ones, or defaultProperties where there is no
+	// config data.
+	private static @Nullable String following(MutablePropertySources live) {
 		boolean seenConfigData = false;
 		for (PropertySource<?> source : live) {
 			if (isConfigData(source)) {
@@ -89,7 +114,7 @@ final class LiveConfigData {
 				return source.getName();
 			}
 		}
-		return seenConfigData ? null : (live.contains("defaultProperties") ? "defaultProperties" : null);
+		return (!seenConfigData && live.contains("defaultProperties")) ? "defaultProperties" : null;
 	}
 
 	/**

@@ -16,8 +16,15 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.signal.Trigger;
@@ -40,7 +47,7 @@ public final class RefreshCoordinator {
 
 	private static final Log logger = LogFactory.getLog(RefreshCoordinator.class);
 
-	private final Consumer<Trigger> refresher;
+	private final Function<Trigger, RefreshRecord> refresher;
 
 	private final ApplicationPhase phase;
 
@@ -50,11 +57,13 @@ public final class RefreshCoordinator {
 
 	private @Nullable Trigger pending;
 
+	private List<CompletableFuture<RefreshRecord>> waiting = new ArrayList<>();
+
 	public RefreshCoordinator(TransactionalRefresher refresher, ApplicationPhase phase, RefreshHistory history) {
 		this(refresher::refresh, phase, history);
 	}
 
-	RefreshCoordinator(Consumer<Trigger> refresher, ApplicationPhase phase, RefreshHistory history) {
+	RefreshCoordinator(Function<Trigger, RefreshRecord> refresher, ApplicationPhase phase, RefreshHistory history) {
 		this.refresher = refresher;
 		this.phase = phase;
 		this.history = history;
@@ -65,7 +74,36 @@ public final class RefreshCoordinator {
 	 * @param trigger what asks, for example {@code SIGHUP}
 	 * @return what was done, in a few words
 	 */
-	public synchronized String request(Trigger trigger) {
+	public String request(Trigger trigger) {
+		return request(trigger, null);
+	}
+
+	/**
+	 * Asks for a refresh and waits for it: the one that runs next, which may be coalesced
+	 * with others.
+	 * @param trigger what asks
+	 * @param timeout how long to wait at most
+	 * @return the refresh, or {@code null} if it was refused or did not end in time
+	 */
+	public @Nullable RefreshRecord requestAndWait(Trigger trigger, Duration timeout) {
+		CompletableFuture<RefreshRecord> done = new CompletableFuture<>();
+		String outcome = request(trigger, done);
+		if (outcome.startsWith("refused")) {
+			return null;
+		}
+		try {
+			return done.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+	}
+
+	private synchronized String request(Trigger trigger, @Nullable CompletableFuture<RefreshRecord> done) {
 		if (this.phase.isShuttingDown()) {
 			String phase = this.phase.phase().name().toLowerCase(Locale.ROOT);
 			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is " + phase);
@@ -75,6 +113,9 @@ public final class RefreshCoordinator {
 			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is not ready yet");
 			return "refused: not ready";
 		}
+		if (done != null) {
+			this.waiting.add(done);
+		}
 		if (this.running) {
 			boolean alreadyPending = this.pending != null;
 			this.pending = trigger;
@@ -82,31 +123,53 @@ public final class RefreshCoordinator {
 		}
 		this.running = true;
 		this.history.running(true);
-		Thread thread = new Thread(() -> runFrom(trigger), THREAD_NAME);
+		List<CompletableFuture<RefreshRecord>> waiters = takeWaiting();
+		Thread thread = new Thread(() -> runFrom(trigger, waiters), THREAD_NAME);
 		thread.setDaemon(true);
 		thread.start();
 		return "refresh started";
 	}
 
-	private void runFrom(Trigger first) {
+	private void runFrom(Trigger first, List<CompletableFuture<RefreshRecord>> firstWaiters) {
 		Trigger next = first;
+		List<CompletableFuture<RefreshRecord>> waiters = firstWaiters;
 		while (next != null) {
+			RefreshRecord record = null;
 			try {
-				this.refresher.accept(next);
+				record = this.refresher.apply(next);
 			}
 			catch (Throwable ex) {
 				// Even an Error (a placeholder chain deep enough to overflow the stack, a
 				// class gone from a replaced jar) must leave the coordinator able to run
 				// the next refresh.
-				logger.error("Configuration refresh failed unexpectedly", ex);
+				logger.error("Configuration refresh failed unexpectedly (" + RefreshFailure.describe(ex) + ")");
 			}
-			next = takePending();
+			for (CompletableFuture<RefreshRecord> waiter : waiters) {
+				if (record != null) {
+					waiter.complete(record);
+				}
+				else {
+					waiter.completeExceptionally(new IllegalStateException("refresh failed"));
+				}
+			}
+			synchronized (this) {
+				next = takePending();
+				waiters = takeWaiting();
+			}
 		}
+		// Requests that came in as the application began shutting down: not run.
+		waiters.forEach((waiter) -> waiter.completeExceptionally(new IllegalStateException("not run")));
 	}
 
-	// Takes the pending request, or ends this run when there is none: in one step, so
-	// that a request arriving meanwhile is never lost.
-	private synchronized @Nullable Trigger takePending() {
+	private List<CompletableFuture<RefreshRecord>> takeWaiting() {
+		List<CompletableFuture<RefreshRecord>> waiters = this.waiting;
+		this.waiting = new ArrayList<>();
+		return waiters;
+	}
+
+	// Takes the pending request, or ends this run when there is none: in one step (under
+	// the lock), so that a request arriving meanwhile is never lost.
+	private @Nullable Trigger takePending() {
 		Trigger pending = this.pending;
 		this.pending = null;
 		if (pending == null || this.phase.isShuttingDown()) {

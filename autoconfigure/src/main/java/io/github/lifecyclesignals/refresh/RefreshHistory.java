@@ -18,14 +18,16 @@ package io.github.lifecyclesignals.refresh;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The refresh feature's own status: whether a refresh runs, and how the last ones went.
- * Only the refresh feature writes it; everyone else reads {@link #snapshot() snapshots}.
+ * The refresh feature's own status: whether a refresh runs, how the last ones went, and
+ * which keys this instance runs on old values of until it restarts. Only the refresh
+ * feature writes it; everyone else reads {@link #snapshot() snapshots}.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
@@ -41,19 +43,31 @@ public final class RefreshHistory {
 
 	private final Map<RefreshOutcome, Long> totalNanos = new EnumMap<>(RefreshOutcome.class);
 
+	private final Map<KeyClass, Long> keyCounts = new EnumMap<>(KeyClass.class);
+
+	private List<PendingRestart> pendingRestart = List.of();
+
 	private boolean running;
 
 	synchronized void running(boolean running) {
 		this.running = running;
 	}
 
-	synchronized void recorded(RefreshRecord record) {
+	synchronized void recorded(RefreshRecord record, List<PendingRestart> pendingRestart) {
 		this.recent.addFirst(record);
 		while (this.recent.size() > SIZE) {
 			this.recent.removeLast();
 		}
 		this.counts.merge(record.outcome(), 1L, Long::sum);
 		this.totalNanos.merge(record.outcome(), record.duration().toNanos(), Long::sum);
+		if (record.outcome() == RefreshOutcome.APPLIED) {
+			KeyClassification keys = record.keys();
+			this.keyCounts.merge(KeyClass.LIVE, (long) keys.live().size(), Long::sum);
+			this.keyCounts.merge(KeyClass.RESTART_REQUIRED, (long) keys.restartRequired().size(), Long::sum);
+			this.keyCounts.merge(KeyClass.SHADOWED, (long) keys.shadowed().size(), Long::sum);
+			this.keyCounts.merge(KeyClass.UNUSED, (long) keys.unused().size(), Long::sum);
+		}
+		this.pendingRestart = List.copyOf(pendingRestart);
 	}
 
 	/**
@@ -67,7 +81,7 @@ public final class RefreshHistory {
 			counts.put(outcome, this.counts.getOrDefault(outcome, 0L));
 			total.put(outcome, Duration.ofNanos(this.totalNanos.getOrDefault(outcome, 0L)));
 		}
-		return new RefreshSnapshot(this.running, counts, total, List.copyOf(this.recent));
+		return new RefreshSnapshot(this.running, counts, total, List.copyOf(this.recent), this.pendingRestart);
 	}
 
 	/**
@@ -86,6 +100,50 @@ public final class RefreshHistory {
 	 */
 	public synchronized long totalNanos(RefreshOutcome outcome) {
 		return this.totalNanos.getOrDefault(outcome, 0L);
+	}
+
+	/**
+	 * How many changed keys of applied refreshes fell in a class, for meters.
+	 * @param keyClass the class
+	 * @return the count
+	 */
+	public synchronized long keyCount(KeyClass keyClass) {
+		return this.keyCounts.getOrDefault(keyClass, 0L);
+	}
+
+	/**
+	 * How many keys wait for a restart, for meters.
+	 * @return the count
+	 */
+	public synchronized int pendingRestartCount() {
+		return this.pendingRestart.size();
+	}
+
+	/**
+	 * The keys waiting for a restart now, as the refresher saw them last.
+	 * @return the keys
+	 */
+	synchronized List<PendingRestart> pendingRestart() {
+		return new ArrayList<>(this.pendingRestart);
+	}
+
+	/**
+	 * What became of a changed key.
+	 */
+	public enum KeyClass {
+
+		/** In effect now. */
+		LIVE,
+
+		/** In effect after a restart. */
+		RESTART_REQUIRED,
+
+		/** Overridden by a source of higher precedence. */
+		SHADOWED,
+
+		/** Read by nothing. */
+		UNUSED
+
 	}
 
 }

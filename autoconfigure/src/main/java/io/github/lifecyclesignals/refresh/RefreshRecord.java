@@ -23,19 +23,20 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One configuration refresh. Holds changed property names only, never their values:
- * secrets live in configuration.
+ * One configuration refresh. Holds property names only, never their values: secrets live
+ * in configuration.
  *
  * @param startedAt when it started
  * @param trigger what asked for it, for example {@code SIGHUP}
  * @param outcome how it ended
  * @param changedKeys names of the properties whose values changed
+ * @param keys what became of each changed key (empty unless the keys were classified)
  * @param reason why it was not applied, or {@code null}
  * @param duration how long it took
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public record RefreshRecord(Instant startedAt, String trigger, RefreshOutcome outcome, Set<String> changedKeys,
-		@Nullable String reason, Duration duration) {
+		KeyClassification keys, @Nullable String reason, Duration duration) {
 
 }

@@ -27,10 +27,11 @@ import java.util.Map;
  * @param counts how many refreshes ended with each outcome
  * @param totalTime the time the refreshes of each outcome took in all
  * @param recent the last refreshes, newest first
+ * @param pendingRestart the keys whose configured value only takes effect after a restart
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public record RefreshSnapshot(boolean running, Map<RefreshOutcome, Long> counts,
-		Map<RefreshOutcome, Duration> totalTime, List<RefreshRecord> recent) {
+		Map<RefreshOutcome, Duration> totalTime, List<RefreshRecord> recent, List<PendingRestart> pendingRestart) {
 
 }

@@ -73,15 +73,15 @@ public record SignalPlan(List<Entry> entries) {
 		}
 		BuiltInAction builtIn = BuiltInAction.forConfigName(actionName);
 		if (builtIn == null) {
-			return new Entry(signal, actionName, explicit, new LeftToJvm("no action is named '" + actionName + "'"));
+			return new Entry(signal, actionName, explicit, new LeftToJvm("no action has that name"));
 		}
 		if (builtIn == BuiltInAction.DEFAULT) {
 			return new Entry(signal, actionName, explicit, new LeftToJvm(null));
 		}
 		TriggeredAction implementation = actions.builtIn(builtIn);
 		if (implementation == null) {
-			return new Entry(signal, actionName, explicit, new LeftToJvm(
-					"action '" + actionName + "' is not available, it needs " + SignalActions.requirement(builtIn)));
+			return new Entry(signal, actionName, explicit,
+					new LeftToJvm("that action is not available, it needs " + SignalActions.requirement(builtIn)));
 		}
 		return new Entry(signal, actionName, explicit, new BuiltIn(builtIn, implementation));
 	}

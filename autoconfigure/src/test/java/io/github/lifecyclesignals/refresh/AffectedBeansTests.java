@@ -23,6 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -35,17 +36,22 @@ class AffectedBeansTests {
 	@Test
 	void onlyBeansWhosePrefixOverlapsAChangedKeyAreAffected() {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(Beans.class)) {
-			assertThat(AffectedBeans.of(context, Set.of("orders.max-quantity"), List.of(source(Map.of()))))
+			assertThat(AffectedBeans.of(ConfigurationPropertiesBean.getAll(context), Set.of("orders.max-quantity"),
+					List.of(source(Map.of()))))
 				.containsOnlyKeys("orders-" + OrderProperties.class.getName());
-			assertThat(AffectedBeans.of(context, Set.of("orders"), List.of(source(Map.of())))).hasSize(2);
-			assertThat(AffectedBeans.of(context, Set.of("logging.level.root"), List.of(source(Map.of())))).isEmpty();
+			assertThat(AffectedBeans.of(ConfigurationPropertiesBean.getAll(context), Set.of("orders"),
+					List.of(source(Map.of()))))
+				.hasSize(2);
+			assertThat(AffectedBeans.of(ConfigurationPropertiesBean.getAll(context), Set.of("logging.level.root"),
+					List.of(source(Map.of()))))
+				.isEmpty();
 		}
 	}
 
 	@Test
 	void placeholderInTheCandidateMakesEveryBeanAffected() {
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(Beans.class)) {
-			assertThat(AffectedBeans.of(context, Set.of("other.key"),
+			assertThat(AffectedBeans.of(ConfigurationPropertiesBean.getAll(context), Set.of("other.key"),
 					List.of(source(Map.of("orders.max-quantity", "${LIMIT:5}")))))
 				.hasSize(3);
 		}

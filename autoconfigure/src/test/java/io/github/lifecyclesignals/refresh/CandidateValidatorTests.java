@@ -84,7 +84,7 @@ class CandidateValidatorTests {
 	private static CandidateValidator validator(List<ConfigurationCandidateCheck> checks) {
 		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
 		validator.afterPropertiesSet();
-		return new CandidateValidator(validator, checks);
+		return new CandidateValidator(validator, null, () -> checks);
 	}
 
 	private static AnnotationConfigApplicationContext context() {

@@ -16,8 +16,11 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +52,43 @@ class LiveConfigDataTests {
 				"Config resource 'file [config/application.yml]'", "defaultProperties");
 		assertThat(this.environment.getProperty("c")).isNull();
 		assertThat(this.environment.getProperty("a")).isEqualTo("cli");
+	}
+
+	@Test
+	void readersNeverSeeAKeyWithoutAValueWhileSourcesAreSwapped() throws Exception {
+		// A key that both the old and the new sources have, and sources added and
+		// removed around it, swapped as fast as possible while readers read it.
+		LiveConfigData live = new LiveConfigData(this.environment);
+		List<PropertySource<?>> first = List.of(configData("Config resource 'file [a.yml]'", Map.of("k", "1")),
+				configData("Config resource 'file [b.yml]'", Map.of("other", "x")));
+		List<PropertySource<?>> second = List.of(configData("Config resource 'file [c.yml]'", Map.of("other", "y")),
+				configData("Config resource 'file [a.yml]'", Map.of("k", "2")));
+		live.replaceWith(first);
+		AtomicBoolean swapping = new AtomicBoolean(true);
+		AtomicLong reads = new AtomicLong();
+		AtomicLong missing = new AtomicLong();
+		List<Thread> readers = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			Thread reader = new Thread(() -> {
+				while (swapping.get()) {
+					reads.incrementAndGet();
+					if (this.environment.getProperty("k") == null) {
+						missing.incrementAndGet();
+					}
+				}
+			});
+			reader.start();
+			readers.add(reader);
+		}
+		for (int i = 0; i < 20_000; i++) {
+			live.replaceWith((i % 2 == 0) ? first : second);
+		}
+		swapping.set(false);
+		for (Thread reader : readers) {
+			reader.join();
+		}
+		assertThat(reads.get()).isPositive();
+		assertThat(missing.get()).isZero();
 	}
 
 	@Test

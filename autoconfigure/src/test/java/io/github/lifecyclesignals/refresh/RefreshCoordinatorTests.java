@@ -18,11 +18,14 @@ package io.github.lifecyclesignals.refresh;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.github.lifecyclesignals.drain.DrainStartedEvent;
 import io.github.lifecyclesignals.phase.ApplicationPhase;
@@ -94,7 +97,12 @@ class RefreshCoordinatorTests {
 	}
 
 	private RefreshCoordinator coordinator(Consumer<Trigger> refresher) {
-		return new RefreshCoordinator(refresher, this.phase, this.history);
+		Function<Trigger, RefreshRecord> recording = (trigger) -> {
+			refresher.accept(trigger);
+			return new RefreshRecord(Instant.now(), trigger.name(), RefreshOutcome.UNCHANGED, Set.of(),
+					KeyClassification.NONE, null, Duration.ZERO);
+		};
+		return new RefreshCoordinator(recording, this.phase, this.history);
 	}
 
 	private void ready() {

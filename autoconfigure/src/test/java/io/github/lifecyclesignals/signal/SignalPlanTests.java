@@ -77,14 +77,14 @@ class SignalPlanTests {
 		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
 			.isThrownBy(() -> SignalPlan.resolve(Map.of(), Map.of("USR1", "reload"), this.actions))
 			.satisfies((ex) -> assertThat(ex.getReason())
-				.isEqualTo("no action is named 'reload'; use one of custom, default, drain, ignore"));
+				.isEqualTo("no action has that name; use one of custom, default, drain, ignore"));
 	}
 
 	@Test
 	void explicitlyConfiguredBuiltInThatIsNotAvailableSaysWhatItNeeds() {
 		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
 			.isThrownBy(() -> SignalPlan.resolve(Map.of(), Map.of("HUP", "refresh"), this.actions))
-			.satisfies((ex) -> assertThat(ex.getReason()).contains("action 'refresh' is not available, it needs"));
+			.satisfies((ex) -> assertThat(ex.getReason()).contains("that action is not available, it needs"));
 	}
 
 }

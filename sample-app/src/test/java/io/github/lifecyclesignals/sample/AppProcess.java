@@ -181,6 +181,21 @@ final class AppProcess implements AutoCloseable {
 		return this.lines.stream().filter((line) -> pattern.matcher(line).find()).findFirst().orElseThrow();
 	}
 
+	/**
+	 * Waits until at least {@code count} lines match.
+	 * @param regex a regular expression searched within each line
+	 * @param count how many matching lines to wait for
+	 * @param timeout how long to wait at most
+	 * @return the matching lines, in order
+	 */
+	List<String> awaitLines(String regex, int count, Duration timeout) {
+		Pattern pattern = Pattern.compile(regex);
+		await("" + count + " log lines /" + regex + "/").atMost(timeout)
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> this.lines.stream().filter((line) -> pattern.matcher(line).find()).count() >= count);
+		return this.lines.stream().filter((line) -> pattern.matcher(line).find()).toList();
+	}
+
 	List<String> lines() {
 		return List.copyOf(this.lines);
 	}

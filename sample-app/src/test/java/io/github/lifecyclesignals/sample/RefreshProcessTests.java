@@ -96,7 +96,7 @@ class RefreshProcessTests {
 			assertThat(failures).isEmpty();
 			assertThat(served.get()).isPositive();
 			assertThat(app.log()).contains("Configuration refresh APPLIED (trigger SIGHUP",
-					"changed keys [orders.accepted-message]");
+					"1 changed key: live [orders.accepted-message]");
 		}
 	}
 

@@ -62,8 +62,8 @@ final class DrainSettingsValidator {
 		}
 		else if (delay.compareTo(timeout) >= 0) {
 			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.pre-stop-delay", delay,
-					"The pre-stop delay must be shorter than lifecycle.drain.timeout (" + timeout
-							+ "): the budget includes the delay and must leave time for in-flight requests.");
+					"The pre-stop delay must be shorter than lifecycle.drain.timeout: the budget includes the delay"
+							+ " and must leave time for in-flight requests.");
 		}
 		checkExitCode("lifecycle.drain.exit-code", drain.getExitCode());
 		checkExitCode("lifecycle.drain.timeout-exit-code", drain.getTimeoutExitCode());
@@ -78,8 +78,7 @@ final class DrainSettingsValidator {
 		}
 		if (adaptive.getFloor().isNegative() || adaptive.getFloor().compareTo(ceiling) > 0) {
 			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.adaptive.floor", adaptive.getFloor(),
-					"The floor of an adaptive delay must be between 0 and lifecycle.drain.pre-stop-delay (" + ceiling
-							+ "), its ceiling.");
+					"The floor of an adaptive delay must be between 0 and lifecycle.drain.pre-stop-delay, its ceiling.");
 		}
 		if (adaptive.getProbes() < 1) {
 			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.adaptive.probes",
@@ -98,7 +97,7 @@ final class DrainSettingsValidator {
 			String signal = SignalNames.normalize(name);
 			if (signal == null) {
 				throw new InvalidConfigurationPropertyValueException("lifecycle.drain.escalate-on", name,
-						"'" + name + "' is not a signal name; use one of " + SignalNames.list());
+						"not a signal name; use one of " + SignalNames.list());
 			}
 			signals.add(signal);
 		}

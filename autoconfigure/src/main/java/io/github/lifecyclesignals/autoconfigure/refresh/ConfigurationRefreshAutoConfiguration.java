@@ -17,27 +17,36 @@
 package io.github.lifecyclesignals.autoconfigure.refresh;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
 import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.refresh.CandidateValidator;
 import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
 import io.github.lifecyclesignals.refresh.RefreshCoordinator;
 import io.github.lifecyclesignals.refresh.RefreshHistory;
+import io.github.lifecyclesignals.refresh.RefreshSettings;
+import io.github.lifecyclesignals.refresh.RefreshableKeys;
 import io.github.lifecyclesignals.refresh.TransactionalRefresher;
 import io.github.lifecyclesignals.signal.BuiltInAction;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
 import org.springframework.cloud.context.properties.ConfigurationPropertiesRebinder;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.validation.Validator;
 
 /**
  * Auto-configuration of the {@code refresh} action: a transactional configuration refresh
@@ -53,8 +62,14 @@ import org.springframework.context.annotation.Bean;
 public final class ConfigurationRefreshAutoConfiguration {
 
 	@Bean
-	CandidateValidator candidateValidator(ObjectProvider<ConfigurationCandidateCheck> checks) {
-		return new CandidateValidator(PropertiesValidator.createIfAvailable(), checks.orderedStream().toList());
+	CandidateValidator candidateValidator(ObjectProvider<ConfigurationCandidateCheck> checks,
+			ConfigurableApplicationContext context) {
+		// Spring Boot validates every properties bean with this one too, when it exists.
+		Validator configurationPropertiesValidator = context
+			.containsBean(EnableConfigurationProperties.VALIDATOR_BEAN_NAME)
+					? context.getBean(EnableConfigurationProperties.VALIDATOR_BEAN_NAME, Validator.class) : null;
+		return new CandidateValidator(PropertiesValidator.createIfAvailable(), configurationPropertiesValidator,
+				() -> checks.orderedStream().toList());
 	}
 
 	@Bean
@@ -64,10 +79,20 @@ public final class ConfigurationRefreshAutoConfiguration {
 
 	@Bean
 	TransactionalRefresher transactionalRefresher(ConfigurableApplicationContext context, RefreshHistory history,
-			CandidateValidator validator, ObjectProvider<RefreshScope> refreshScope,
-			ObjectProvider<ConfigurationPropertiesRebinder> rebinder) {
-		return new TransactionalRefresher(context, history, Clock.systemUTC(), validator, refreshScope.getIfAvailable(),
-				rebinder.getIfAvailable());
+			CandidateValidator validator, LifecycleProperties properties, ObjectProvider<RefreshableKeys> refreshable,
+			ObjectProvider<RefreshScope> refreshScope, ObjectProvider<ConfigurationPropertiesRebinder> rebinder) {
+		LifecycleProperties.Refresh refresh = properties.getRefresh();
+		RefreshSettings settings = new RefreshSettings(refresh.getOnRestartRequired(),
+				List.copyOf(refresh.getStartupOnlyKeys()));
+		LoggingSystem loggingSystem = loggingSystem(context);
+		return new TransactionalRefresher(context, history, Clock.systemUTC(), validator, settings,
+				() -> refreshable.orderedStream().toList(), refreshScope.getIfAvailable(), rebinder.getIfAvailable(),
+				loggingSystem);
+	}
+
+	private static @Nullable LoggingSystem loggingSystem(ConfigurableApplicationContext context) {
+		return context.containsBean(LoggingApplicationListener.LOGGING_SYSTEM_BEAN_NAME)
+				? context.getBean(LoggingApplicationListener.LOGGING_SYSTEM_BEAN_NAME, LoggingSystem.class) : null;
 	}
 
 	@Bean

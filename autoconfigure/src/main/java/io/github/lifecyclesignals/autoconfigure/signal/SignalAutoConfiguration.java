@@ -21,6 +21,8 @@ import java.time.Duration;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
+import io.github.lifecyclesignals.refresh.CandidateRejectedException;
+import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
 import io.github.lifecyclesignals.signal.DrainInProgress;
 import io.github.lifecyclesignals.signal.SignalAction;
@@ -74,13 +76,33 @@ public final class SignalAutoConfiguration {
 	}
 
 	@Bean
+	ConfigurationCandidateCheck signalsCandidateCheck(SignalActions actions) {
+		// Read at startup only, but a refresh must not accept what the next start
+		// rejects.
+		return (candidate) -> {
+			LifecycleProperties properties = candidate.bindOrCreate("lifecycle", LifecycleProperties.class);
+			try {
+				SignalPlan.resolve(LifecycleProperties.DEFAULT_SIGNALS, properties.getSignals(), actions);
+				actionTimeout(properties);
+			}
+			catch (InvalidConfigurationPropertyValueException ex) {
+				throw new CandidateRejectedException(ex.getName() + ": " + ex.getReason());
+			}
+		};
+	}
+
+	@Bean
 	SignalDispatcher signalDispatcher(SignalHistory history, SignalActions actions, LifecycleProperties properties) {
+		return new SignalDispatcher(history, actions, actionTimeout(properties), Clock.systemUTC());
+	}
+
+	private static Duration actionTimeout(LifecycleProperties properties) {
 		Duration timeout = properties.getActionTimeout();
 		if (timeout.isZero() || timeout.isNegative()) {
 			throw new InvalidConfigurationPropertyValueException("lifecycle.action-timeout", timeout,
 					"A signal action needs a positive time to run.");
 		}
-		return new SignalDispatcher(history, actions, properties.getActionTimeout(), Clock.systemUTC());
+		return timeout;
 	}
 
 	@Bean

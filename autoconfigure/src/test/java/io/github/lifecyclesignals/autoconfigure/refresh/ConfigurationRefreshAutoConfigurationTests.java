@@ -122,7 +122,7 @@ class ConfigurationRefreshAutoConfigurationTests {
 				Files.writeString(file, "demo.size=1\nlifecycle.drain.pre-stop-delay=60s\n");
 				assertThat(refresher.refresh(Trigger.ACTUATOR).reason())
 					.isEqualTo("lifecycle.drain.pre-stop-delay: The pre-stop delay must be shorter than "
-							+ "lifecycle.drain.timeout (PT30S): the budget includes the delay and must leave time "
+							+ "lifecycle.drain.timeout: the budget includes the delay and must leave time "
 							+ "for in-flight requests.");
 			});
 	}

@@ -233,8 +233,7 @@ class SignalAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining(
-						"no action is named 'reload'; use one of default, drain, ignore, log-state, stop"));
+				.hasMessageContaining("no action has that name; use one of default, drain, ignore, log-state, stop"));
 	}
 
 	@Test

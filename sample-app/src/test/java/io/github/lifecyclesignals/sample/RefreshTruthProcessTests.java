@@ -1,0 +1,316 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.sample;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import io.github.lifecyclesignals.refreshapp.RefreshApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a SIGHUP makes live, and what it says, for settings in every common style: each
+ * changed key is reported live, restart-required, shadowed or unused, and the report is
+ * checked against the values the application actually serves.
+ */
+class RefreshTruthProcessTests {
+
+	private static final String BASE = """
+			demo:
+			  bean:
+			    size: 1
+			    seed: ${random.int(1,9)}
+			  record:
+			    size: 1
+			  scoped:
+			    size: 1
+			  checked:
+			    limit: 10
+			  flag: false
+			  greeting: hello
+			  listened: before
+			""";
+
+	@TempDir
+	Path workDir;
+
+	private Path configFile;
+
+	@BeforeEach
+	void writeInitialConfig() throws IOException {
+		this.configFile = this.workDir.resolve("config/application.yml");
+		Files.createDirectories(this.configFile.getParent());
+		write(BASE);
+	}
+
+	@Test
+	void everyChangedKeyIsReportedAsWhatItIsAndTheServedValuesAgree() throws Exception {
+		try (AppProcess app = start()) {
+			app.awaitReady();
+			write(BASE.replace("size: 1\n    seed", "size: 2\n    seed")
+				.replace("record:\n    size: 1", "record:\n    size: 2")
+				.replace("scoped:\n    size: 1", "scoped:\n    size: 2")
+				.replace("flag: false", "flag: true")
+				.replace("greeting: hello", "greeting: bonjour")
+				.replace("listened: before", "listened: after")
+					+ "  typo-key: x\nserver:\n  max-http-request-header-size: 16KB\n");
+			String line = refresh(app, 1);
+			Map<String, Object> values = values(app);
+			// Live: the JavaBean, the refresh-scoped record, @Value in a refresh-scoped
+			// bean,
+			// and the key a listener declared.
+			assertThat(values).containsEntry("beanSize", 2)
+				.containsEntry("scopedSize", 2)
+				.containsEntry("greeting", "bonjour")
+				.containsEntry("listened", "after");
+			// Not live: the record and @Value in a singleton; the server keeps its port.
+			assertThat(values).containsEntry("recordSize", 1).containsEntry("flag", false);
+			assertThat(line).contains("Configuration refresh APPLIED")
+				.contains("live [demo.bean.size, demo.greeting, demo.listened, demo.scoped.size]")
+				.contains("restart required for [demo.flag, demo.record.size, server.max-http-request-header-size]")
+				.contains("unused [demo.typo-key]")
+				.doesNotContain("bonjour");
+			DocumentContext lifecycle = SignalFaultsProcessTests.lifecycle(app.port());
+			assertThat(lifecycle.read("$.refresh.recent[0].keys.live", List.class)).containsExactly("demo.bean.size",
+					"demo.greeting", "demo.listened", "demo.scoped.size");
+			assertThat(lifecycle.read("$.restartRequired[*].key", List.class)).containsExactly("demo.flag",
+					"demo.record.size", "server.max-http-request-header-size");
+			assertThat(lifecycle.read("$.restartRequired[?(@.key == 'demo.record.size')].reason", List.class)
+				.get(0)
+				.toString()).contains("RecordProperties");
+			assertThat(
+					lifecycle.read("$.restartRequired[?(@.key == 'demo.flag')].reason", List.class).get(0).toString())
+				.contains("@Value");
+			assertThat(lifecycle.jsonString()).doesNotContain("bonjour");
+			assertThat(metric(app, "lifecycle.refresh.keys?tag=class:restart-required")).isEqualTo(3.0);
+			assertThat(metric(app, "lifecycle.refresh.keys?tag=class:live")).isEqualTo(4.0);
+			assertThat(metric(app, "lifecycle.refresh.restart.required")).isEqualTo(3.0);
+			// Changing the record back to its startup value leaves nothing pending for
+			// it.
+			write(BASE.replace("size: 1\n    seed", "size: 2\n    seed")
+				.replace("flag: false", "flag: true")
+				.replace("greeting: hello", "greeting: bonjour")
+				.replace("listened: before", "listened: after")
+					+ "  typo-key: x\nserver:\n  max-http-request-header-size: 16KB\n");
+			refresh(app, 2);
+			assertThat(SignalFaultsProcessTests.lifecycle(app.port()).read("$.restartRequired[*].key", List.class))
+				.containsExactly("demo.flag", "server.max-http-request-header-size");
+		}
+	}
+
+	@Test
+	void keyOverriddenOnTheCommandLineIsReportedShadowedAndKeepsItsValue() throws Exception {
+		try (AppProcess app = start("--demo.bean.size=7")) {
+			app.awaitReady();
+			write(BASE.replace("size: 1\n    seed", "size: 2\n    seed"));
+			assertThat(refresh(app, 1)).contains("shadowed [demo.bean.size]");
+			assertThat(values(app)).containsEntry("beanSize", 7);
+		}
+	}
+
+	@Test
+	void strictPolicyRejectsARefreshThatNeedsARestartAndChangesNothing() throws Exception {
+		try (AppProcess app = start("--lifecycle.refresh.on-restart-required=reject")) {
+			app.awaitReady();
+			write(BASE.replace("size: 1\n    seed", "size: 2\n    seed")
+				.replace("record:\n    size: 1", "record:\n    size: 2"));
+			assertThat(refresh(app, 1)).contains("Configuration refresh REJECTED")
+				.contains("restart required for [demo.record.size]")
+				.contains("lifecycle.refresh.on-restart-required=reject");
+			assertThat(values(app)).containsEntry("beanSize", 1);
+		}
+	}
+
+	@Test
+	void removedLogLevelGoesBackToWhatItWouldBeWithoutTheLine() throws Exception {
+		String logger = "io.github.lifecyclesignals.refreshapp";
+		write(BASE + "logging:\n  level:\n    " + logger + ": DEBUG\n");
+		try (AppProcess app = start()) {
+			app.awaitReady();
+			assertThat(loggerLevel(app, logger)).isEqualTo("DEBUG");
+			write(BASE);
+			assertThat(refresh(app, 1)).contains("live [logging.level." + logger + "]");
+			assertThat(loggerLevel(app, logger)).isEqualTo("INFO");
+		}
+	}
+
+	@Test
+	void profileActivatedInTheFileIsNotLoadedAndIsReportedRestartRequired() throws Exception {
+		Files.writeString(this.configFile.resolveSibling("application-foo.yml"), "demo:\n  bean:\n    size: 99\n");
+		try (AppProcess app = start()) {
+			app.awaitReady();
+			write(BASE + "spring:\n  profiles:\n    active: foo\n");
+			assertThat(refresh(app, 1)).contains("restart required for [spring.profiles.active]");
+			assertThat(values(app)).containsEntry("beanSize", 1);
+		}
+	}
+
+	@Test
+	void badValuesAreRejectedWithoutTheValueAndEveryOneIsRecorded() throws Exception {
+		try (AppProcess app = start()) {
+			app.awaitReady();
+			write(BASE.replace("limit: 10", "limit: 54321"));
+			assertThat(refresh(app, 1)).contains("REJECTED").contains("demo.checked.limit: must be at most 100");
+			write(BASE + "lifecycle:\n  drain:\n    timeout: abcdef\n");
+			assertThat(refresh(app, 2)).contains("REJECTED")
+				.contains("lifecycle.drain.timeout: cannot be converted to Duration");
+			write(BASE + "lifecycle:\n  signals:\n    USR1: reboot-now\n");
+			assertThat(refresh(app, 3)).contains("REJECTED").contains("lifecycle.signals.USR1");
+			assertThat(app.log()).doesNotContain("54321").doesNotContain("abcdef").doesNotContain("reboot-now");
+			DocumentContext lifecycle = SignalFaultsProcessTests.lifecycle(app.port());
+			assertThat(lifecycle.read("$.refresh.counts.REJECTED", Integer.class)).isEqualTo(3);
+			assertThat(lifecycle.jsonString()).doesNotContain("54321").doesNotContain("abcdef");
+			assertThat(values(app)).containsEntry("checkedLimit", 10);
+		}
+	}
+
+	@Test
+	void errorDuringARefreshIsRecordedAndTheNextRefreshStillRuns() throws Exception {
+		try (AppProcess app = start()) {
+			app.awaitReady();
+			// A properties bean binds the head of a placeholder chain deep enough to
+			// overflow
+			// the stack while the candidate is validated.
+			StringBuilder chain = new StringBuilder("chain:\n");
+			for (int i = 0; i < 20_000; i++) {
+				chain.append("  k").append(i).append(": ${chain.k").append(i + 1).append("}\n");
+			}
+			chain.append("  k20000: end\n");
+			write(BASE.replace("seed: ${random.int(1,9)}", "seed: ${chain.k0}") + chain);
+			assertThat(refresh(app, 1)).containsPattern("Configuration refresh (REJECTED|FAILED)");
+			write(BASE.replace("greeting: hello", "greeting: bonjour"));
+			assertThat(refresh(app, 2)).contains("APPLIED");
+			assertThat(values(app)).containsEntry("greeting", "bonjour");
+		}
+	}
+
+	@Test
+	void configFileThatVanishesIsRejectedNamingIt() throws Exception {
+		try (AppProcess app = start()) {
+			app.awaitReady();
+			Files.delete(this.configFile);
+			Files.createDirectory(this.configFile);
+			assertThat(refresh(app, 1)).contains("REJECTED").contains("config/application.yml");
+			Files.delete(this.configFile);
+			assertThat(refresh(app, 2)).contains("REJECTED").contains("config/application.yml");
+			assertThat(values(app)).containsEntry("greeting", "hello");
+		}
+	}
+
+	@Test
+	void fileAtALocationDeclaredOptionalMayBeRemoved() throws Exception {
+		Path extra = this.workDir.resolve("extra.yml");
+		Files.writeString(extra, "demo:\n  greeting: from-extra\n");
+		try (AppProcess app = start("--spring.config.additional-location=optional:file:" + extra)) {
+			app.awaitReady();
+			assertThat(values(app)).containsEntry("greeting", "from-extra");
+			Files.delete(extra);
+			assertThat(refresh(app, 1)).contains("APPLIED");
+			assertThat(values(app)).containsEntry("greeting", "hello");
+		}
+	}
+
+	@Test
+	void hugeFileIsAppliedWithABoundedLogLine() throws Exception {
+		StringBuilder huge = new StringBuilder(BASE);
+		huge.append("bulk:\n");
+		for (int i = 0; i < 120_000; i++) {
+			huge.append("  key").append(i).append(": v").append(i).append('\n');
+		}
+		try (AppProcess app = start()) {
+			app.awaitReady();
+			write(huge.toString());
+			String line = refresh(app, 1, Duration.ofSeconds(60));
+			assertThat(line).contains("APPLIED").contains("120000 changed keys").contains("unused [bulk.key");
+			assertThat(line.length()).isLessThan(2_000);
+			assertThat(SignalFaultsProcessTests.lifecycle(app.port()).jsonString().length()).isLessThan(50_000);
+		}
+	}
+
+	@Test
+	void springCloudRefreshEndpointRunsTheTransactionalRefresh() throws Exception {
+		try (AppProcess app = start("--management.endpoint.refresh.access=unrestricted")) {
+			app.awaitReady();
+			write(BASE.replace("size: 1\n    seed", "size: 0\n    seed"));
+			Http.Response response = Http.post(app.port(), "/actuator/refresh", "");
+			assertThat(response.status()).isLessThan(500);
+			assertThat(values(app)).containsEntry("beanSize", 1);
+			DocumentContext lifecycle = SignalFaultsProcessTests.lifecycle(app.port());
+			assertThat(lifecycle.read("$.refresh.recent[0].trigger", String.class)).isEqualTo("actuator");
+			assertThat(lifecycle.read("$.refresh.recent[0].outcome", String.class)).isEqualTo("REJECTED");
+		}
+	}
+
+	private AppProcess start(String... args) throws IOException {
+		List<String> all = new ArrayList<>(
+				List.of("--spring.sql.init.mode=never", "--spring.datasource.url=jdbc:h2:mem:refresh",
+						"--management.endpoints.web.exposure.include=health,lifecycle,loggers,refresh,metrics"));
+		all.addAll(List.of(args));
+		return AppProcess.start(this.workDir, AppProcess.Stack.TOMCAT, RefreshApplication.class,
+				all.toArray(String[]::new));
+	}
+
+	private static String refresh(AppProcess app, int count) throws Exception {
+		return refresh(app, count, Duration.ofSeconds(20));
+	}
+
+	/**
+	 * Sends SIGHUP and returns the refresh's log line, the {@code count}th of the run.
+	 */
+	private static String refresh(AppProcess app, int count, Duration timeout) throws Exception {
+		app.signal("HUP");
+		return app.awaitLines("Configuration refresh (APPLIED|UNCHANGED|REJECTED|FAILED)", count, timeout)
+			.get(count - 1);
+	}
+
+	private static Map<String, Object> values(AppProcess app) throws IOException {
+		return JsonPath.parse(Http.get(app.port(), "/values").body()).read("$");
+	}
+
+	private static double metric(AppProcess app, String pathAndQuery) throws IOException {
+		List<Map<String, Object>> measurements = JsonPath
+			.parse(Http.get(app.port(), "/actuator/metrics/" + pathAndQuery).body())
+			.read("$.measurements");
+		return ((Number) measurements.get(0).get("value")).doubleValue();
+	}
+
+	private static String loggerLevel(AppProcess app, String logger) throws IOException {
+		return JsonPath.parse(Http.get(app.port(), "/actuator/loggers/" + logger).body())
+			.read("$.effectiveLevel", String.class);
+	}
+
+	private void write(String content) throws IOException {
+		// Write then move, as editors and config management do, so the app never reads
+		// half a file.
+		Path temporary = this.configFile.resolveSibling("application.yml.tmp");
+		Files.writeString(temporary, content);
+		Files.move(temporary, this.configFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+}
