@@ -8,6 +8,7 @@ import argparse
 import datetime
 import json
 import os
+import re
 import platform
 import shutil
 import signal
@@ -24,6 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 JAR = ROOT / "sample-app/target/lifecycle-signals-sample-app.jar"
+# The last version that landed before the refresh classification (#11): measured beside the
+# current one, so that "before and after" come from the same run on the same machine.
+BASELINE_REF = "1a39998"
 JAVA = shutil.which("java")
 PROBE_PATH = "/readyz"
 PACED_LUA = BENCH / "paced.lua"
@@ -68,15 +72,15 @@ def wait_until(predicate, timeout, interval=0.02, what="condition"):
 class Instance:
     """The sample app as its own JVM, with a separate management port for observation."""
 
-    def __init__(self, name, workdir, args, port=None):
-        self.name, self.workdir, self.args = name, Path(workdir), list(args)
+    def __init__(self, name, workdir, args, port=None, jar=JAR):
+        self.name, self.workdir, self.args, self.jar = name, Path(workdir), list(args), jar
         self.port, self.mgmt = port or free_port(), free_port()
         self.process, self.started = None, None
         self.workdir.mkdir(parents=True, exist_ok=True)
 
     def start(self):
         log = open(self.workdir / f"{self.name}.log", "a")
-        command = [JAVA, "-Xmx256m", "-jar", str(JAR), f"--server.port={self.port}",
+        command = [JAVA, "-Xmx256m", "-jar", str(self.jar), f"--server.port={self.port}",
                    f"--management.server.port={self.mgmt}", *COMMON_ARGS, *self.args]
         self.started = time.monotonic()
         self.process = subprocess.Popen(command, cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT)
@@ -279,11 +283,28 @@ def startup(enabled, workdir):
         instance.kill()
 
 
-def refresh_latency(workdir, count):
+def baseline_jar(ref):
+    """Builds the sample app at an earlier commit in a worktree of its own and returns its jar."""
+    tree = Path(tempfile.mkdtemp(prefix="lifecycle-baseline-"))
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--force", str(tree), ref], check=True,
+                   capture_output=True)
+    try:
+        subprocess.run([str(tree / "mvnw"), "-B", "-q", "-ntp", "-pl", "sample-app", "-am", "package",
+                        "-DskipTests"], cwd=tree, check=True)
+        jar = next(p for p in (tree / "sample-app/target").glob("lifecycle-signals-sample-app*.jar")
+                   if not p.name.endswith(".original"))
+        kept = Path(tempfile.mkdtemp(prefix="lifecycle-baseline-jar-")) / "baseline.jar"
+        shutil.copy(jar, kept)
+        return kept
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], capture_output=True)
+
+
+def refresh_latency(workdir, count, jar=JAR):
     config = Path(workdir) / "config" / "application.yml"
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text("orders:\n  accepted-message: start\n")
-    instance = Instance("r", workdir, []).start()
+    instance = Instance("r", workdir, [], jar=jar).start()
     try:
         instance.wait_ready()
         load = Wrk(f"http://127.0.0.1:{instance.port}/settings", connections=4).start()
@@ -301,6 +322,11 @@ def refresh_latency(workdir, count):
             time.sleep(0.2)
         result = load.finish()
         result["latencies_ms"] = [round(x, 1) for x in latencies]
+        # What the application itself took, as its log line reports it (both versions
+        # log "Configuration refresh APPLIED (trigger SIGHUP, 23ms)"): the part of the
+        # latency the refresh owns, without signal delivery and the client's polling.
+        log = (Path(workdir) / "r.log").read_text()
+        result["in_app_ms"] = [int(x) for x in re.findall(r"Configuration refresh APPLIED \(trigger SIGHUP, (\d+)ms\)", log)]
         return result
     finally:
         instance.kill()
@@ -346,6 +372,10 @@ def main():
     parser.add_argument("--repetitions", type=int, default=3)
     parser.add_argument("--throughput-seconds", type=int, default=10)
     parser.add_argument("--refreshes", type=int, default=20)
+    parser.add_argument("--baseline", default=BASELINE_REF,
+                        help="git ref of the version whose refresh is measured beside this one")
+    parser.add_argument("--only", default="", help="comma-separated sections to run (rolling, throughput, "
+                        "startup, refresh); the others are kept from the last results.json")
     parser.add_argument("--replot", action="store_true", help="render RESULTS.md and drain.png from results.json")
     options = parser.parse_args()
     if options.replot:
@@ -354,11 +384,35 @@ def main():
         write_report(results, BENCH / "RESULTS.md")
         return
     workdir = Path(tempfile.mkdtemp(prefix="lifecycle-bench-"))
+    only = {section for section in options.only.split(",") if section}
+    previous = json.loads((BENCH / "results.json").read_text()) if (BENCH / "results.json").exists() else {}
+
+    def wanted(section):
+        if not only or section in only:
+            return True
+        results[section] = previous[section]
+        return False
+
     results = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
                "nproc": os.cpu_count(), "java": subprocess.run([JAVA, "-version"], capture_output=True,
                                                               text=True).stderr.splitlines()[0],
                "platform": platform.platform(), "options": vars(options), "workdir": str(workdir)}
 
+    if wanted("rolling"):
+        run_rolling(options, workdir, results)
+    if wanted("throughput"):
+        run_throughput(options, workdir, results)
+    if wanted("startup"):
+        run_startup(options, workdir, results)
+    if wanted("refresh"):
+        run_refresh(options, workdir, results)
+    (BENCH / "results.json").write_text(json.dumps(results, indent=1))
+    plot(results["rolling"]["fixed"][0], BENCH / "drain.png")
+    write_report(results, BENCH / "RESULTS.md")
+    print((BENCH / "RESULTS.md").read_text())
+
+
+def run_rolling(options, workdir, results):
     print("1. rolling restart under load, alternating plain / fixed / adaptive", flush=True)
     rolling = {mode: [] for mode in MODES}
     for repetition in range(options.repetitions):
@@ -370,6 +424,8 @@ def main():
                   flush=True)
     results["rolling"] = rolling
 
+
+def run_throughput(options, workdir, results):
     print("2. per-request overhead, alternating on / off", flush=True)
     results["throughput"] = {"on": [], "off": []}
     for repetition in range(options.repetitions):
@@ -378,6 +434,8 @@ def main():
             results["throughput"][side].append(run)
             print(f"   {side} #{repetition + 1}: {run['rps']:.0f} req/s, p99 {run['p99_ms']} ms", flush=True)
 
+
+def run_startup(options, workdir, results):
     print("3. startup to readiness, alternating on / off", flush=True)
     results["startup"] = {"on": [], "off": []}
     for repetition in range(max(5, options.repetitions)):
@@ -386,14 +444,17 @@ def main():
             results["startup"][side].append(round(seconds, 3))
             print(f"   {side} #{repetition + 1}: {seconds:.2f}s", flush=True)
 
-    print("4. refresh under load", flush=True)
-    results["refresh"] = refresh_latency(workdir / "refresh", options.refreshes)
-    print(f"   SIGHUP to new value, ms: {results['refresh']['latencies_ms']}", flush=True)
 
-    (BENCH / "results.json").write_text(json.dumps(results, indent=1))
-    plot(rolling["fixed"][0], BENCH / "drain.png")
-    write_report(results, BENCH / "RESULTS.md")
-    print((BENCH / "RESULTS.md").read_text())
+def run_refresh(options, workdir, results):
+    print(f"4. refresh under load, alternating this version / {options.baseline}", flush=True)
+    baseline = baseline_jar(options.baseline)
+    refresh = {"baseline": options.baseline, "after": [], "before": []}
+    for repetition in range(options.repetitions):
+        for side, jar in (("after", JAR), ("before", baseline)):
+            run = refresh_latency(workdir / f"refresh-{side}-{repetition}", options.refreshes, jar)
+            refresh[side].append(run)
+            print(f"   {side} #{repetition + 1}: SIGHUP to new value, ms: {run['latencies_ms']}", flush=True)
+    results["refresh"] = refresh
 
 
 def write_report(results, path):

@@ -105,7 +105,7 @@ class SampleContainerTests {
 			// The value is live before the refresh's report line is written.
 			await().atMost(Duration.ofSeconds(5))
 				.until(() -> container.getLogs().contains("Configuration refresh APPLIED (trigger SIGHUP"));
-			assertThat(container.getLogs()).contains("changed keys [orders.max-quantity]");
+			assertThat(container.getLogs()).contains("1 changed key: live [orders.max-quantity]");
 			assertThat(container.isRunning()).isTrue();
 		}
 	}
