@@ -372,10 +372,13 @@ def main():
     parser.add_argument("--repetitions", type=int, default=3)
     parser.add_argument("--throughput-seconds", type=int, default=10)
     parser.add_argument("--refreshes", type=int, default=20)
+    parser.add_argument("--streams", type=int, default=100,
+                        help="event streams, and as many WebSockets, held open at SIGTERM")
+    parser.add_argument("--connection-repetitions", type=int, default=2)
     parser.add_argument("--baseline", default=BASELINE_REF,
                         help="git ref of the version whose refresh is measured beside this one")
     parser.add_argument("--only", default="", help="comma-separated sections to run (rolling, throughput, "
-                        "startup, refresh); the others are kept from the last results.json")
+                        "startup, refresh, connections); the others are kept from the last results.json")
     parser.add_argument("--replot", action="store_true", help="render RESULTS.md and drain.png from results.json")
     options = parser.parse_args()
     if options.replot:
@@ -406,6 +409,8 @@ def main():
         run_startup(options, workdir, results)
     if wanted("refresh"):
         run_refresh(options, workdir, results)
+    if wanted("connections"):
+        run_connections(options, workdir, results)
     (BENCH / "results.json").write_text(json.dumps(results, indent=1))
     plot(results["rolling"]["fixed"][0], BENCH / "drain.png")
     write_report(results, BENCH / "RESULTS.md")
@@ -455,6 +460,60 @@ def run_refresh(options, workdir, results):
             refresh[side].append(run)
             print(f"   {side} #{repetition + 1}: SIGHUP to new value, ms: {run['latencies_ms']}", flush=True)
     results["refresh"] = refresh
+
+
+CONNECTION_MODES = {
+    "starter": [],
+    "connections off": ["--lifecycle.drain.connections.enabled=false"],
+    "plain": ["--lifecycle.enabled=false"],
+}
+
+
+def run_connections(options, workdir, results):
+    print(f"5. SIGTERM with {options.streams} event streams and {options.streams} WebSockets open", flush=True)
+    runs = {mode: [] for mode in CONNECTION_MODES}
+    for repetition in range(options.connection_repetitions):
+        for mode, args in CONNECTION_MODES.items():
+            run = connections_drain(workdir / f"connections-{mode.replace(' ', '-')}-{repetition}", args,
+                                    options.streams)
+            runs[mode].append(run)
+            print(f"   {mode} #{repetition + 1}: exit {run['exit_code']} after {run['sigterm_to_exit_s']:.2f}s,"
+                  f" {run['outcomes']}", flush=True)
+    results["connections"] = {"count": options.streams, "runs": runs}
+
+
+def connections_drain(workdir, args, count):
+    """One JVM, COUNT streams and COUNT WebSockets held by ConnectionsClient.java, then SIGTERM."""
+    instance = Instance("c", workdir, ["--lifecycle.drain.pre-stop-delay=5s", *args]).start()
+    try:
+        instance.wait_ready()
+        client = subprocess.Popen([JAVA, str(BENCH / "ConnectionsClient.java"), str(instance.port), str(count),
+                                   str(count)], stdout=subprocess.PIPE, text=True)
+        line = client.stdout.readline().strip()
+        if line != "READY":
+            raise RuntimeError(f"connections client said {line!r}")
+        sigterm = time.monotonic()
+        instance.process.send_signal(signal.SIGTERM)
+        code = instance.process.wait(120)
+        exited = time.monotonic()
+        output, _ = client.communicate(timeout=180)
+    finally:
+        instance.kill()
+    ends, outcomes, goodbyes = [], {}, 0
+    for row in output.split("\n"):
+        if not row.strip():
+            continue
+        kind, end_ns, how, close_code, goodbye = row.split()
+        key = f"{kind} {how}" + (f" {close_code}" if how == "close" else "")
+        outcomes[key] = outcomes.get(key, 0) + 1
+        goodbyes += goodbye == "true"
+        if int(end_ns) > 0:
+            ends.append(int(end_ns) / 1e9 - sigterm)
+    ends.sort()
+    return {"exit_code": code, "sigterm_to_exit_s": round(exited - sigterm, 3), "outcomes": outcomes,
+            "goodbyes": goodbyes, "first_close_s": round(ends[0], 3) if ends else None,
+            "last_close_s": round(ends[-1], 3) if ends else None,
+            "close_offsets_s": [round(x, 3) for x in ends]}
 
 
 def write_report(results, path):

@@ -96,6 +96,27 @@ def render(r):
             f" in-app **{_median(after_app) / _median(before_app):.2f}**",
             f"- requests during the refreshes: {requests}, failed: **{failed}**", ""]
 
+    conn = r.get("connections")
+    if conn:
+        out += [f"## 6. SIGTERM with {conn['count']} event streams and {conn['count']} WebSockets open", "",
+                f"One sample-app JVM (pre-stop delay 5s, budget 30s, spread 1.5s = budget/20);"
+                f" `bench/ConnectionsClient.java` (java.net.http) holds {conn['count']} streams on `/feed`"
+                f" and {conn['count']} WebSocket sessions on `/live`, then the bench sends SIGTERM.",
+                "Modes: `starter` (defaults), `connections off` (`lifecycle.drain.connections.enabled=false`,"
+                " the starter before this feature), `plain` (`lifecycle.enabled=false`: Spring Boot alone).", "",
+                "| mode | run | exit code | SIGTERM to exit s | how the connections ended | goodbye events |"
+                " first close s | last close s |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+        for mode, runs in conn["runs"].items():
+            for i, run in enumerate(runs):
+                outcomes = ", ".join(f"{k}: {v}" for k, v in sorted(run["outcomes"].items()))
+                out.append(f"| {mode} | {i + 1} | {run['exit_code']} | {run['sigterm_to_exit_s']:.2f} | {outcomes}"
+                           f" | {run['goodbyes']} | {run['first_close_s']} | {run['last_close_s']} |")
+        out += ["", "`stream clean`: the client read the end of the body (it reconnects); `stream broken`: the body"
+                " was cut mid-stream; `websocket close N`: a close frame with code N; `websocket error`: the"
+                " connection dropped without one. Close times are seconds after SIGTERM, as the clients saw"
+                " them.", ""]
+
     out += ["## 5. One drain, as a picture", "", "![one drain](drain.png)", "",
             "Sampled every 100 ms from `/actuator/lifecycle` on the management port during the first `fixed`",
             "rolling restart: requests per second completed by the instance (HAProxy's probes included),",
@@ -122,6 +143,18 @@ def render(r):
          f"{stop_median['adaptive']:.2f}s vs {stop_median['fixed']:.2f}s "
          f"(ratio {stop_median['adaptive'] / stop_median['fixed']:.2f})"),
     ]
+    if conn:
+        starter = conn["runs"]["starter"]
+        plain = conn["runs"]["plain"]
+        total = 2 * conn["count"]
+        targets += [
+            ("streams and WebSockets: exit 0, every stream ends cleanly, every WebSocket gets 1001",
+             all(run["exit_code"] == 0 and run["outcomes"].get("stream clean", 0)
+                 + run["outcomes"].get("websocket close 1001", 0) == total for run in starter),
+             f"exit {[run['exit_code'] for run in starter]}, SIGTERM to exit"
+             f" {[run['sigterm_to_exit_s'] for run in starter]} s; plain Spring Boot exit"
+             f" {[run['exit_code'] for run in plain]} after {[run['sigterm_to_exit_s'] for run in plain]} s"),
+        ]
     out += ["## Targets", "", "| target | result | measured |", "| --- | --- | --- |"]
     out += [f"| {name} | {_met(ok)} | {measured} |" for name, ok, measured in targets]
     out += ["", f"Plain Spring Boot lost {plain_failed} request(s) over {len(rolling['plain'])} rolling restarts."]

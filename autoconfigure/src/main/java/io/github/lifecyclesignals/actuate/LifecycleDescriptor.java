@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.lifecyclesignals.connection.ConnectionsSnapshot;
 import io.github.lifecyclesignals.drain.DrainSettings;
 import io.github.lifecyclesignals.drain.DrainSnapshot;
 import io.github.lifecyclesignals.refresh.KeyClassification;
@@ -47,11 +48,14 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
  * @param refresh the refresh counts and history, or {@code null} when off
  * @param restartRequired the keys this instance runs on old values of until it restarts
  * (at most {@value #KEYS_SHOWN}), or {@code null} when refresh is off
+ * @param connections the long-lived connections, or {@code null} when they are not
+ * tracked
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public record LifecycleDescriptor(String state, String since, @Nullable Signals signals, @Nullable Drain drain,
-		@Nullable Refresh refresh, @Nullable List<Restart> restartRequired) implements OperationResponseBody {
+		@Nullable Refresh refresh, @Nullable List<Restart> restartRequired,
+		@Nullable Connections connections) implements OperationResponseBody {
 
 	/** How many keys of each kind a refresh lists before it only counts the rest. */
 	static final int KEYS_SHOWN = 100;
@@ -60,10 +64,48 @@ public record LifecycleDescriptor(String state, String since, @Nullable Signals 
 		SignalsSnapshot signals = snapshot.signals();
 		DrainSnapshot drain = snapshot.drain();
 		RefreshSnapshot refresh = snapshot.refresh();
+		ConnectionsSnapshot connections = snapshot.connections();
 		return new LifecycleDescriptor(snapshot.phase().name(), snapshot.since().toString(),
 				(signals != null) ? Signals.of(signals) : null, (drain != null) ? Drain.of(drain) : null,
 				(refresh != null) ? Refresh.of(refresh) : null, (refresh != null)
-						? refresh.pendingRestart().stream().limit(KEYS_SHOWN).map(Restart::of).toList() : null);
+						? refresh.pendingRestart().stream().limit(KEYS_SHOWN).map(Restart::of).toList() : null,
+				(connections != null) ? Connections.of(connections) : null);
+	}
+
+	/**
+	 * The long-lived connections, apart from requests.
+	 *
+	 * @param streams open event streams
+	 * @param webSockets open WebSocket sessions
+	 * @param closing whether a drain is closing them
+	 * @param spreadMillis the window over which a drain closes them
+	 */
+	public record Connections(int streams, int webSockets, boolean closing, long spreadMillis) {
+
+		static Connections of(ConnectionsSnapshot snapshot) {
+			return new Connections(snapshot.streams(), snapshot.webSockets(), snapshot.closing(),
+					snapshot.spread().toMillis());
+		}
+
+	}
+
+	/**
+	 * One drain participant.
+	 *
+	 * @param name its name
+	 * @param state {@code draining}, {@code done} or {@code failed}
+	 * @param inFlight what it last said it holds, before it answered {@code null}
+	 * @param detail what that is
+	 * @param elapsedMillis time since it was told to drain, or until it was done
+	 */
+	public record Participant(String name, String state, @Nullable Integer inFlight, @Nullable String detail,
+			long elapsedMillis) {
+
+		static Participant of(DrainSnapshot.Participant participant) {
+			return new Participant(participant.name(), participant.state(), participant.inFlight(),
+					participant.detail(), participant.elapsed().toMillis());
+		}
+
 	}
 
 	/**
@@ -136,12 +178,14 @@ public record LifecycleDescriptor(String state, String since, @Nullable Signals 
 	 * @param timeLeftMillis time left in the budget
 	 * @param escalated whether a repeated signal asked to skip the waits
 	 * @param result how it ended, once it has
-	 * @param abandoned the requests it gave up on, once it has ended
+	 * @param abandoned the requests and participants it gave up on, once it has ended
+	 * @param participants the drain participants, once a close has told them to drain
 	 */
 	public record Drain(long preStopDelayMillis, long timeoutMillis, int exitCode, int timeoutExitCode,
 			Set<String> escalateOn, int inFlight, long oldestInFlightMillis, long requestsServed,
 			@Nullable String trigger, @Nullable String startedAt, @Nullable String step, @Nullable Long timeLeftMillis,
-			@Nullable Boolean escalated, @Nullable String result, @Nullable List<String> abandoned) {
+			@Nullable Boolean escalated, @Nullable String result, @Nullable List<String> abandoned,
+			List<Participant> participants) {
 
 		static Drain of(DrainSnapshot snapshot) {
 			DrainSettings settings = snapshot.settings();
@@ -155,7 +199,8 @@ public record LifecycleDescriptor(String state, String since, @Nullable Signals 
 					(progress != null) ? progress.step().displayName() : null,
 					(progress != null) ? progress.timeLeft().toMillis() : null,
 					(progress != null) ? progress.escalated() : null, (end != null) ? end.result().name() : null,
-					(end != null) ? end.abandoned() : null);
+					(end != null) ? end.abandoned() : null,
+					snapshot.participants().stream().map(Participant::of).toList());
 		}
 
 	}

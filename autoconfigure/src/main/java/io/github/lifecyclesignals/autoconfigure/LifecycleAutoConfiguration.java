@@ -18,6 +18,7 @@ package io.github.lifecyclesignals.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.lifecyclesignals.connection.LongLivedConnections;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.refresh.RefreshHistory;
@@ -54,8 +55,10 @@ public final class LifecycleAutoConfiguration {
 
 	@Bean
 	LifecycleStatus lifecycleStatus(ApplicationPhase phase, ObjectProvider<SignalHistory> signals,
-			ObjectProvider<GracefulDrain> drain, ObjectProvider<RefreshHistory> refresh) {
-		return new LifecycleStatus(phase, signals.getIfAvailable(), drain.getIfAvailable(), refresh.getIfAvailable());
+			ObjectProvider<GracefulDrain> drain, ObjectProvider<RefreshHistory> refresh,
+			ObjectProvider<LongLivedConnections> connections) {
+		return new LifecycleStatus(phase, signals.getIfAvailable(), drain.getIfAvailable(), refresh.getIfAvailable(),
+				connections.getIfAvailable());
 	}
 
 	@Bean

@@ -152,6 +152,12 @@ public class LifecycleProperties {
 
 		private final Adaptive adaptive = new Adaptive();
 
+		private final Connections connections = new Connections();
+
+		public Connections getConnections() {
+			return this.connections;
+		}
+
 		public List<String> getEscalateOn() {
 			return this.escalateOn;
 		}
@@ -202,6 +208,44 @@ public class LifecycleProperties {
 
 		public void setTimeoutExitCode(int timeoutExitCode) {
 			this.timeoutExitCode = timeoutExitCode;
+		}
+
+	}
+
+	/**
+	 * Long-lived connections (event streams, WebSocket sessions): closed politely when
+	 * the pre-stop delay ends, so that their clients reconnect elsewhere.
+	 */
+	public static class Connections {
+
+		/**
+		 * Whether event streams and WebSocket sessions are tracked and closed by the
+		 * drain. Off, they hold the web server's graceful shutdown until the budget runs
+		 * out.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Window over which the connections are closed, one after another, so that their
+		 * clients do not all reconnect in the same millisecond. Defaults to a twentieth
+		 * of lifecycle.drain.timeout.
+		 */
+		private @Nullable Duration spread;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable Duration getSpread() {
+			return this.spread;
+		}
+
+		public void setSpread(@Nullable Duration spread) {
+			this.spread = spread;
 		}
 
 	}

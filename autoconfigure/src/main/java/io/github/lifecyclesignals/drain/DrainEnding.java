@@ -25,6 +25,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import io.github.lifecyclesignals.Durations;
 import io.github.lifecyclesignals.drain.DrainSnapshot.End;
+import io.github.lifecyclesignals.drain.DrainSnapshot.Participant;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Progress;
 import io.github.lifecyclesignals.drain.DrainSnapshot.StepTiming;
 import io.github.lifecyclesignals.signal.Trigger;
@@ -55,6 +56,8 @@ final class DrainEnding {
 
 	private final InFlightRequests requests;
 
+	private final DrainParticipants participants;
+
 	private final GracefulShutdownWindow window;
 
 	private final DrainSettings settings;
@@ -67,15 +70,17 @@ final class DrainEnding {
 	 * Creates the endings.
 	 * @param progress the drain's progress
 	 * @param requests the requests in flight
+	 * @param participants the drain participants
 	 * @param window the graceful wait, for the requests that outlived it
 	 * @param settings the settings
 	 * @param exit how the process ends
 	 * @param over what to run if the process did not end (a test's exit returns)
 	 */
-	DrainEnding(DrainProgress progress, InFlightRequests requests, GracefulShutdownWindow window,
-			DrainSettings settings, ProcessExit exit, Runnable over) {
+	DrainEnding(DrainProgress progress, InFlightRequests requests, DrainParticipants participants,
+			GracefulShutdownWindow window, DrainSettings settings, ProcessExit exit, Runnable over) {
 		this.progress = progress;
 		this.requests = requests;
+		this.participants = participants;
 		this.window = window;
 		this.settings = settings;
 		this.exit = exit;
@@ -127,11 +132,11 @@ final class DrainEnding {
 			String budget = Durations.format(this.settings.timeout());
 			if (abandoned.isEmpty()) {
 				logger.warn("Drain budget of " + budget + " exhausted in step '" + step
-						+ "' with no request in flight: a lifecycle bean or shutdown hook is stuck");
+						+ "' with no request or participant in flight: a lifecycle bean or shutdown hook is stuck");
 			}
 			else {
-				logger.warn("Drain budget of " + budget + " exhausted in step '" + step + "', " + abandoned.size()
-						+ " request(s) still in flight: " + abandoned);
+				logger.warn("Drain budget of " + budget + " exhausted in step '" + step + "', " + counted(abandoned)
+						+ " still in flight: " + abandoned);
 			}
 			End end = this.progress.end(DrainResult.TIMEOUT, code, this.requests.served(), abandoned);
 			if (end != null) {
@@ -200,7 +205,19 @@ final class DrainEnding {
 		abandoned.addAll(this.requests.list());
 		List<String> names = new ArrayList<>();
 		abandoned.forEach((request) -> names.add(request.toString()));
+		names.addAll(this.participants.abandoned());
 		return names;
+	}
+
+	// Requests and participants are named apart in the lists; the counts follow suit.
+	private static String counted(List<String> abandoned) {
+		long participants = abandoned.stream().filter((entry) -> entry.startsWith(ParticipantWatch.PREFIX)).count();
+		long requests = abandoned.size() - participants;
+		if (participants == 0) {
+			return requests + " request(s)";
+		}
+		return (requests == 0) ? participants + " participant(s)"
+				: requests + " request(s) and " + participants + " participant(s)";
 	}
 
 	private void logEnd(End end, boolean warn) {
@@ -211,16 +228,22 @@ final class DrainEnding {
 				steps.add(timing.step().displayName() + "=" + Durations.format(timing.duration()));
 			}
 		}
+		List<String> participants = new ArrayList<>();
+		for (Participant participant : this.participants.snapshot()) {
+			participants
+				.add(participant.name() + "=" + participant.state() + " " + Durations.format(participant.elapsed()));
+		}
 		String line = "Drain ended " + end.result() + " after "
 				+ ((progress != null) ? Durations.format(progress.elapsed()) : "?") + " (trigger "
 				+ ((progress != null) ? progress.trigger() : "?") + "; steps "
-				+ (steps.isEmpty() ? "none" : String.join(", ", steps)) + "; " + end.servedDuring()
-				+ " request(s) served during the drain, " + end.abandoned().size() + " abandoned; exit code "
-				+ end.exitCode() + ")";
+				+ (steps.isEmpty() ? "none" : String.join(", ", steps))
+				+ (participants.isEmpty() ? "" : "; participants " + String.join(", ", participants)) + "; "
+				+ end.servedDuring() + " request(s) served during the drain, " + end.abandoned().size()
+				+ " abandoned; exit code " + end.exitCode() + ")";
 		if (warn || !end.abandoned().isEmpty()) {
 			logger.warn(line);
 			if (!end.abandoned().isEmpty()) {
-				logger.warn("Drain abandoned " + end.abandoned().size() + " request(s): " + end.abandoned());
+				logger.warn("Drain abandoned " + counted(end.abandoned()) + ": " + end.abandoned());
 			}
 		}
 		else {

@@ -96,6 +96,10 @@ final class DrainSequence implements Runnable {
 					failed ? "the application failed to start" : "startup finished, readiness stays REFUSING_TRAFFIC");
 		}
 
+		// Load balancers have moved on: participants stop taking work now, while the
+		// close stops the lifecycle phases above the web server's; they are awaited with
+		// it.
+		this.drain.participants().startDraining();
 		Duration cap = ShutdownPhaseTimeout.fitToBudget(context, progress.timeLeft());
 		boolean closedElsewhere = close(context);
 		String closed = closedElsewhere ? "context closed by another thread" : "context closed";

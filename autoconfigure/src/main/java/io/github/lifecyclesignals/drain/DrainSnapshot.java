@@ -30,12 +30,13 @@ import org.jspecify.annotations.Nullable;
  * @param inFlight requests being served now
  * @param oldestInFlight age of the oldest of them
  * @param requestsServed requests served since the application started
+ * @param participants the drain participants' status, once a close has started
  * @param progress the drain, or {@code null} while none has started
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldestInFlight, long requestsServed,
-		@Nullable Progress progress) {
+		List<Participant> participants, @Nullable Progress progress) {
 
 	/**
 	 * A drain's progress.
@@ -74,6 +75,20 @@ public record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldes
 	 * cut off after graceful shutdown stopped waiting for them
 	 */
 	public record End(DrainResult result, int exitCode, long servedDuring, List<String> abandoned) {
+
+	}
+
+	/**
+	 * One {@link DrainParticipant} in a close.
+	 *
+	 * @param name its name
+	 * @param state {@code draining}, {@code done} or {@code failed}
+	 * @param inFlight what it last said it holds, or {@code null} before it answered
+	 * @param detail its description of that work
+	 * @param elapsed time since it was told to drain, or until it was done
+	 */
+	public record Participant(String name, String state, @Nullable Integer inFlight, @Nullable String detail,
+			Duration elapsed) {
 
 	}
 

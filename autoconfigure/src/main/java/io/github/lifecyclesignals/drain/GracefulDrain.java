@@ -56,6 +56,8 @@ public final class GracefulDrain implements DrainInProgress {
 
 	private final InFlightRequests requests;
 
+	private final DrainParticipants participants;
+
 	private final DrainProgress progress;
 
 	private final DrainEscalation escalation;
@@ -81,20 +83,22 @@ public final class GracefulDrain implements DrainInProgress {
 	 * @param context the application's context
 	 * @param settings the settings
 	 * @param requests the in-flight requests
+	 * @param participants the beans that hold work of their own
 	 * @param exit how the process ends
 	 * @param endGracefulWait ends the web server's graceful shutdown early, when a second
 	 * signal asks to skip the wait (stops the server), or does nothing without one
 	 * @param clock the clock for the times shown to people
 	 */
 	public GracefulDrain(ConfigurableApplicationContext context, DrainSettings settings, InFlightRequests requests,
-			ProcessExit exit, Runnable endGracefulWait, Clock clock) {
+			DrainParticipants participants, ProcessExit exit, Runnable endGracefulWait, Clock clock) {
 		this.context = context;
 		this.settings = settings;
 		this.requests = requests;
+		this.participants = participants;
 		this.progress = new DrainProgress(clock);
 		this.escalation = new DrainEscalation(settings.escalateOn());
 		this.window = new GracefulShutdownWindow(endGracefulWait);
-		this.ending = new DrainEnding(this.progress, requests, this.window, settings, exit, this::over);
+		this.ending = new DrainEnding(this.progress, requests, participants, this.window, settings, exit, this::over);
 		// SpringApplication registers the arguments before it refreshes the context, and
 		// then publishes ApplicationReadyEvent or ApplicationFailedEvent once startup has
 		// finished; a context it does not run has nothing more to wait for.
@@ -135,6 +139,7 @@ public final class GracefulDrain implements DrainInProgress {
 				logger.warn("Drain: " + trigger + " received again, skipping what is left of the pre-stop delay and"
 						+ " the graceful wait; send it again to halt");
 				this.window.skip();
+				this.participants.stopWaiting();
 				yield "drain escalated: delay and graceful wait skipped, send again to halt";
 			}
 			case HALT -> {
@@ -174,7 +179,7 @@ public final class GracefulDrain implements DrainInProgress {
 	 */
 	public DrainSnapshot snapshot() {
 		return new DrainSnapshot(this.settings, this.requests.count(), this.requests.oldestAge(),
-				this.requests.served(), this.progress.snapshot());
+				this.requests.served(), this.participants.snapshot(), this.progress.snapshot());
 	}
 
 	/**
@@ -216,6 +221,10 @@ public final class GracefulDrain implements DrainInProgress {
 		return this.requests;
 	}
 
+	DrainParticipants participants() {
+		return this.participants;
+	}
+
 	ConfigurableApplicationContext context() {
 		return this.context;
 	}
@@ -241,6 +250,12 @@ public final class GracefulDrain implements DrainInProgress {
 		if (!outlived.isEmpty()) {
 			logger.warn("Drain: graceful shutdown stopped waiting, " + outlived.size() + " request(s) still in flight: "
 					+ outlived);
+		}
+		if (this.thread == Thread.currentThread()) {
+			List<String> busy = this.participants.markOutlived();
+			if (!busy.isEmpty()) {
+				logger.warn("Drain: graceful shutdown stopped waiting for " + busy.size() + " participant(s): " + busy);
+			}
 		}
 	}
 

@@ -33,6 +33,12 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class InFlightRequests {
 
+	/**
+	 * The servlet request attribute, or WebFlux exchange attribute, that holds the
+	 * request's {@link InFlightRequest}.
+	 */
+	public static final String ATTRIBUTE = InFlightRequests.class.getName() + ".request";
+
 	private final Set<InFlightRequest> requests = ConcurrentHashMap.newKeySet();
 
 	private final LongAdder served = new LongAdder();
@@ -85,6 +91,16 @@ public final class InFlightRequests {
 				this.served.increment();
 			}
 		}
+	}
+
+	/**
+	 * Records that a request has become a long-lived connection (an event stream): it is
+	 * tracked as a connection from now on, neither served nor abandoned as a request, and
+	 * never reported as a request stuck in flight.
+	 * @param request the handle from {@link #started}
+	 */
+	public void becameLongLived(InFlightRequest request) {
+		this.requests.remove(request);
 	}
 
 	/**

@@ -65,6 +65,8 @@ public final class InFlightServletFilter extends OncePerRequestFilter implements
 		String pathWithinApplication = (!contextPath.isEmpty() && uri.startsWith(contextPath))
 				? uri.substring(contextPath.length()) : uri;
 		InFlightRequest inFlight = this.requests.started(request.getMethod(), uri, pathWithinApplication);
+		request.setAttribute(InFlightRequests.ATTRIBUTE, inFlight);
+
 		boolean served = false;
 		try {
 			chain.doFilter(request, response);

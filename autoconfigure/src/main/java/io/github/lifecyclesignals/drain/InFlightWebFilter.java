@@ -59,6 +59,7 @@ public final class InFlightWebFilter implements WebFilter, Ordered {
 		return Mono.defer(() -> {
 			InFlightRequest inFlight = this.requests.started(request.getMethod().name(), request.getPath().value(),
 					request.getPath().pathWithinApplication().value());
+			exchange.getAttributes().put(InFlightRequests.ATTRIBUTE, inFlight);
 			return chain.filter(exchange)
 				.doFinally((signal) -> this.requests.finished(inFlight, signal == SignalType.ON_COMPLETE));
 		});

@@ -20,6 +20,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import io.github.lifecyclesignals.connection.ConnectionKind;
+import io.github.lifecyclesignals.connection.LongLivedConnections;
 import io.github.lifecyclesignals.drain.DrainResult;
 import io.github.lifecyclesignals.drain.DrainSnapshot;
 import io.github.lifecyclesignals.drain.GracefulDrain;
@@ -54,6 +56,12 @@ public final class LifecycleMetrics implements MeterBinder {
 
 	/** Gauge of requests being served. */
 	public static final String REQUESTS_IN_FLIGHT = "lifecycle.requests.inflight";
+
+	/**
+	 * Gauge of open long-lived connections, tag {@code kind} ({@code stream},
+	 * {@code websocket}).
+	 */
+	public static final String CONNECTIONS_OPEN = "lifecycle.connections.open";
 
 	/** Timer of drains, from the signal to the chosen exit, tag {@code result}. */
 	public static final String DRAIN = "lifecycle.drain";
@@ -113,6 +121,16 @@ public final class LifecycleMetrics implements MeterBinder {
 				.description("Requests being served")
 				.baseUnit("requests")
 				.register(registry);
+		}
+		LongLivedConnections connections = this.status.connections();
+		if (connections != null) {
+			for (ConnectionKind kind : ConnectionKind.values()) {
+				Gauge.builder(CONNECTIONS_OPEN, connections, (open) -> open.count(kind))
+					.tag("kind", kind.tag())
+					.description("Long-lived connections open: event streams, WebSocket sessions")
+					.baseUnit("connections")
+					.register(registry);
+			}
 		}
 		GracefulDrain drain = this.status.drain();
 		if (drain != null) {

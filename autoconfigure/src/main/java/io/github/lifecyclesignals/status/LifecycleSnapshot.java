@@ -18,6 +18,7 @@ package io.github.lifecyclesignals.status;
 
 import java.time.Instant;
 
+import io.github.lifecyclesignals.connection.ConnectionsSnapshot;
 import io.github.lifecyclesignals.drain.DrainSnapshot;
 import io.github.lifecyclesignals.phase.LifecyclePhase;
 import io.github.lifecyclesignals.refresh.RefreshSnapshot;
@@ -33,10 +34,12 @@ import org.jspecify.annotations.Nullable;
  * @param signals the signal layer's snapshot, or {@code null} when it is off
  * @param drain the drain's snapshot, or {@code null} when it is off
  * @param refresh the refresh's snapshot, or {@code null} when it is off
+ * @param connections the long-lived connections, or {@code null} when they are not
+ * tracked
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public record LifecycleSnapshot(LifecyclePhase phase, Instant since, @Nullable SignalsSnapshot signals,
-		@Nullable DrainSnapshot drain, @Nullable RefreshSnapshot refresh) {
+		@Nullable DrainSnapshot drain, @Nullable RefreshSnapshot refresh, @Nullable ConnectionsSnapshot connections) {
 
 }

@@ -16,6 +16,8 @@
 
 package io.github.lifecyclesignals.status;
 
+import io.github.lifecyclesignals.connection.ConnectionsSnapshot;
+import io.github.lifecyclesignals.connection.LongLivedConnections;
 import io.github.lifecyclesignals.drain.DrainSnapshot;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.phase.ApplicationPhase;
@@ -44,19 +46,23 @@ public final class LifecycleStatus {
 
 	private final @Nullable RefreshHistory refresh;
 
+	private final @Nullable LongLivedConnections connections;
+
 	/**
 	 * Creates the composer.
 	 * @param phase the application's phase
 	 * @param signals the signal layer's status, if it is active
 	 * @param drain the drain, if it is active
 	 * @param refresh the refresh's status, if it is active
+	 * @param connections the long-lived connections, if they are tracked
 	 */
 	public LifecycleStatus(ApplicationPhase phase, @Nullable SignalHistory signals, @Nullable GracefulDrain drain,
-			@Nullable RefreshHistory refresh) {
+			@Nullable RefreshHistory refresh, @Nullable LongLivedConnections connections) {
 		this.phase = phase;
 		this.signals = signals;
 		this.drain = drain;
 		this.refresh = refresh;
+		this.connections = connections;
 	}
 
 	/**
@@ -71,7 +77,8 @@ public final class LifecycleStatus {
 		if (phase == LifecyclePhase.RUNNING && refresh != null && refresh.running()) {
 			phase = LifecyclePhase.REFRESHING;
 		}
-		return new LifecycleSnapshot(phase, this.phase.since(), signals, drain, refresh);
+		ConnectionsSnapshot connections = (this.connections != null) ? this.connections.snapshot() : null;
+		return new LifecycleSnapshot(phase, this.phase.since(), signals, drain, refresh, connections);
 	}
 
 	/**
@@ -96,6 +103,10 @@ public final class LifecycleStatus {
 
 	public @Nullable RefreshHistory refresh() {
 		return this.refresh;
+	}
+
+	public @Nullable LongLivedConnections connections() {
+		return this.connections;
 	}
 
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.lifecyclesignals.Durations;
+import io.github.lifecyclesignals.connection.ConnectionsSnapshot;
 import io.github.lifecyclesignals.drain.DrainSnapshot;
 import io.github.lifecyclesignals.refresh.RefreshSnapshot;
 import io.github.lifecyclesignals.signal.SignalBinding;
@@ -56,6 +57,11 @@ public final class LogStateAction implements TriggeredAction {
 			parts.add("inFlight=" + drain.inFlight()
 					+ ((drain.inFlight() > 0) ? " (oldest " + Durations.format(drain.oldestInFlight()) + ")" : ""));
 			parts.add("served=" + drain.requestsServed());
+			ConnectionsSnapshot connections = snapshot.connections();
+			if (connections != null) {
+				parts.add("streams=" + connections.streams());
+				parts.add("webSockets=" + connections.webSockets());
+			}
 			DrainSnapshot.Progress progress = drain.progress();
 			if (progress != null) {
 				DrainSnapshot.End end = progress.end();

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.lifecyclesignals.drain.DrainSnapshot.End;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Progress;
@@ -83,8 +84,12 @@ class GracefulDrainTests {
 				this.readiness.add(readinessState);
 			}
 		});
-		GracefulDrain drain = new GracefulDrain(this.context, settings, this.requests, this.exit,
+		DrainParticipants participants = new DrainParticipants(
+				() -> this.context.getBeansOfType(DrainParticipant.class));
+		GracefulDrain drain = new GracefulDrain(this.context, settings, this.requests, participants, this.exit,
 				this.neverStops::abort, Clock.systemUTC());
+		this.context.registerBean("participantsPhase", DrainParticipantsPhase.class,
+				() -> new DrainParticipantsPhase(this.context, participants));
 		this.context.registerBean("entering", DrainPhaseHook.class,
 				() -> DrainPhaseHook.enteringGracefulShutdown(drain));
 		this.context.registerBean("left", DrainPhaseHook.class, () -> DrainPhaseHook.leftGracefulShutdown(drain));
@@ -184,6 +189,65 @@ class GracefulDrainTests {
 		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isEqualTo(124);
 		assertThat(end(drain).abandoned()).hasSize(1).allMatch((request) -> request.startsWith("POST /orders"));
 		assertThat(end(drain).result()).isEqualTo(DrainResult.TIMEOUT);
+	}
+
+	@Test
+	void participantIsToldToDrainWhenTheDelayEndsAndAwaitedBeforeTheExit() throws Exception {
+		CountingParticipant jobs = new CountingParticipant(2);
+		this.context.registerBean("jobs", DrainParticipant.class, () -> jobs);
+		GracefulDrain drain = drain(Duration.ofMillis(300), Duration.ofSeconds(30));
+		drain.request(SIGTERM, true);
+		await().atMost(Duration.ofSeconds(5)).until(() -> jobs.drained);
+		assertThat(progress(drain).steps()).extracting(DrainSnapshot.StepTiming::step)
+			.contains(DrainStep.PRE_STOP_DELAY);
+		assertThat(drain.snapshot().participants()).singleElement()
+			.satisfies((participant) -> assertThat(participant.name()).isEqualTo("jobs"));
+		// Still in flight: the close waits in the graceful phase.
+		Thread.sleep(300);
+		assertThat(this.exit.exited).isNotDone();
+		assertThat(this.context.isActive()).isTrue();
+		jobs.finishOne();
+		jobs.finishOne();
+		assertThat(this.exit.exited.get(5, TimeUnit.SECONDS)).isZero();
+		assertThat(end(drain).result()).isEqualTo(DrainResult.CLEAN);
+		assertThat(drain.snapshot().participants()).singleElement()
+			.satisfies((participant) -> assertThat(participant.state()).isEqualTo("done"));
+	}
+
+	@Test
+	void participantThatNeverFinishesIsNamedAsAbandoned() throws Exception {
+		CountingParticipant stuck = new CountingParticipant(1);
+		this.context.registerBean("stuckJobs", DrainParticipant.class, () -> stuck);
+		// A 3s budget leaves the graceful phase 2s.
+		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(3));
+		drain.request(SIGTERM, true);
+		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isEqualTo(124);
+		assertThat(end(drain).result()).isEqualTo(DrainResult.TIMEOUT);
+		assertThat(end(drain).abandoned()).containsExactly("participant 'stuckJobs' (1 in flight: 1 job(s))");
+	}
+
+	@Test
+	void secondSignalStopsTheWaitForParticipants() throws Exception {
+		CountingParticipant stuck = new CountingParticipant(1);
+		this.context.registerBean("stuckJobs", DrainParticipant.class, () -> stuck);
+		processorWaiting(Duration.ofSeconds(60));
+		GracefulDrain drain = drain(Duration.ZERO, Duration.ofSeconds(120));
+		drain.request(SIGTERM, true);
+		await().atMost(Duration.ofSeconds(5)).until(() -> stuck.drained);
+		drain.request(SIGTERM, true);
+		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isEqualTo(124);
+		assertThat(end(drain).result()).isEqualTo(DrainResult.ESCALATED);
+		assertThat(end(drain).abandoned()).containsExactly("participant 'stuckJobs' (1 in flight: 1 job(s))");
+	}
+
+	@Test
+	void contextStoppedToBeStartedAgainDoesNotDrainParticipants() {
+		CountingParticipant jobs = new CountingParticipant(1);
+		this.context.registerBean("jobs", DrainParticipant.class, () -> jobs);
+		drain(Duration.ZERO, Duration.ofSeconds(30));
+		this.context.stop();
+		this.context.start();
+		assertThat(jobs.drained).isFalse();
 	}
 
 	@Test
@@ -465,6 +529,37 @@ class GracefulDrainTests {
 		@Override
 		public boolean isRunning() {
 			return this.running;
+		}
+
+	}
+
+	static final class CountingParticipant implements DrainParticipant {
+
+		private final AtomicInteger jobs;
+
+		volatile boolean drained;
+
+		CountingParticipant(int jobs) {
+			this.jobs = new AtomicInteger(jobs);
+		}
+
+		void finishOne() {
+			this.jobs.decrementAndGet();
+		}
+
+		@Override
+		public void drain() {
+			this.drained = true;
+		}
+
+		@Override
+		public int inFlight() {
+			return this.jobs.get();
+		}
+
+		@Override
+		public String describeInFlight() {
+			return this.jobs.get() + " job(s)";
 		}
 
 	}

@@ -52,10 +52,13 @@ class OrderController {
 
 	private final JdbcTemplate jdbc;
 
-	OrderController(OrderWriter writer, OrderProperties properties, JdbcTemplate jdbc) {
+	private final OrderFeed feed;
+
+	OrderController(OrderWriter writer, OrderProperties properties, JdbcTemplate jdbc, OrderFeed feed) {
 		this.writer = writer;
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.feed = feed;
 	}
 
 	/**
@@ -78,7 +81,9 @@ class OrderController {
 			logger.info("Processing order " + id + " for " + processingMillis + "ms");
 			Thread.sleep(processingMillis);
 		}
-		this.writer.accept(new Order(id, request.item(), request.quantity()));
+		Order order = new Order(id, request.item(), request.quantity());
+		this.writer.accept(order);
+		this.feed.accepted(order);
 		logger.debug("Order " + id + " accepted");
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(Map.of("id", id, "message", this.properties.getAcceptedMessage()));

@@ -18,12 +18,18 @@ package io.github.lifecyclesignals.autoconfigure.drain;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
 import io.github.lifecyclesignals.drain.CloseDelay;
+import io.github.lifecyclesignals.drain.DrainParticipant;
+import io.github.lifecyclesignals.drain.DrainParticipants;
+import io.github.lifecyclesignals.drain.DrainParticipantsPhase;
 import io.github.lifecyclesignals.drain.DrainPhaseHook;
 import io.github.lifecyclesignals.drain.DrainSettings;
+import io.github.lifecyclesignals.drain.ExecutorTasks;
 import io.github.lifecyclesignals.drain.GracefulDrain;
 import io.github.lifecyclesignals.drain.InFlightRequests;
 import io.github.lifecyclesignals.drain.InFlightServletFilter;
@@ -38,6 +44,7 @@ import io.github.lifecyclesignals.signal.BuiltInAction;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
 import jakarta.servlet.Filter;
 
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -50,6 +57,8 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.server.WebFilter;
 
 /**
@@ -84,9 +93,39 @@ public final class DrainAutoConfiguration {
 
 	@Bean
 	GracefulDrain gracefulDrain(ConfigurableApplicationContext context, DrainSettings settings,
-			InFlightRequests requests, ProcessExit exit) {
-		return new GracefulDrain(context, settings, requests, exit, WebServerDetection.stopWebServer(context),
-				Clock.systemUTC());
+			InFlightRequests requests, DrainParticipants participants, ProcessExit exit) {
+		return new GracefulDrain(context, settings, requests, participants, exit,
+				WebServerDetection.stopWebServer(context), Clock.systemUTC());
+	}
+
+	@Bean
+	DrainParticipants drainParticipants(ConfigurableListableBeanFactory beanFactory) {
+		return new DrainParticipants(() -> existing(beanFactory, DrainParticipant.class));
+	}
+
+	@Bean
+	DrainParticipantsPhase drainParticipantsPhase(ConfigurableApplicationContext context,
+			DrainParticipants participants) {
+		return new DrainParticipantsPhase(context, participants);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "lifecycle.drain.executors.enabled", matchIfMissing = true)
+	ExecutorTasks executorTasks(ConfigurableListableBeanFactory beanFactory) {
+		return new ExecutorTasks(() -> existing(beanFactory, ThreadPoolTaskExecutor.class),
+				() -> existing(beanFactory, ThreadPoolTaskScheduler.class));
+	}
+
+	// The singletons of a type that exist: a lazy one nobody used holds no work, and
+	// creating it while the context closes would fail.
+	private static <T> Map<String, T> existing(ConfigurableListableBeanFactory beanFactory, Class<T> type) {
+		Map<String, T> beans = new LinkedHashMap<>();
+		for (String name : beanFactory.getBeanNamesForType(type, false, false)) {
+			if (beanFactory.containsSingleton(name)) {
+				beans.put(name, beanFactory.getBean(name, type));
+			}
+		}
+		return beans;
 	}
 
 	@Bean

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
+import io.github.lifecyclesignals.autoconfigure.connection.ConnectionsSpread;
 import io.github.lifecyclesignals.drain.DrainSettings;
 import io.github.lifecyclesignals.signal.SignalNames;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,7 @@ final class DrainSettingsValidator {
 					"The pre-stop delay must be shorter than lifecycle.drain.timeout: the budget includes the delay"
 							+ " and must leave time for in-flight requests.");
 		}
+		ConnectionsSpread.resolve(drain, timeout);
 		checkExitCode("lifecycle.drain.exit-code", drain.getExitCode());
 		checkExitCode("lifecycle.drain.timeout-exit-code", drain.getTimeoutExitCode());
 		return new DrainSettings(delay, timeout, drain.getExitCode(), drain.getTimeoutExitCode(),
