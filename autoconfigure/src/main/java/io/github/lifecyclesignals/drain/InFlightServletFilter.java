@@ -57,7 +57,7 @@ public final class InFlightServletFilter extends OncePerRequestFilter implements
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.shuttingDown.getAsBoolean()) {
+		if (this.shuttingDown.getAsBoolean() && !isHttp2(request)) {
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 		}
 		String uri = request.getRequestURI();
@@ -80,6 +80,17 @@ public final class InFlightServletFilter extends OncePerRequestFilter implements
 				this.requests.finished(inFlight, served);
 			}
 		}
+	}
+
+	/**
+	 * Whether the request came over HTTP/2, where a {@code Connection} header is illegal
+	 * (RFC 9113, 8.2.2: a client must treat the response as malformed) and the server's
+	 * GOAWAY does what it does on HTTP/1.1. Tomcat sends the header as it is given.
+	 * @param request the request
+	 * @return whether it is HTTP/2
+	 */
+	static boolean isHttp2(HttpServletRequest request) {
+		return request.getProtocol().startsWith("HTTP/2");
 	}
 
 	@Override

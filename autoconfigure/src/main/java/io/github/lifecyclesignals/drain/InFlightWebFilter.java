@@ -18,12 +18,15 @@ package io.github.lifecyclesignals.drain;
 
 import java.util.function.BooleanSupplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -52,7 +55,7 @@ public final class InFlightWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (this.shuttingDown.getAsBoolean()) {
+		if (this.shuttingDown.getAsBoolean() && !Http2.isHttp2(exchange.getRequest())) {
 			exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
 		}
 		ServerHttpRequest request = exchange.getRequest();
@@ -68,6 +71,33 @@ public final class InFlightWebFilter implements WebFilter, Ordered {
 	@Override
 	public int getOrder() {
 		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	/**
+	 * Tells an HTTP/2 request on a servlet container (where WebFlux may run too) from
+	 * others. Reactor Netty's HTTP/2 codec drops connection headers itself.
+	 */
+	private static final class Http2 {
+
+		private static final boolean SERVLET_PRESENT = ClassUtils.isPresent("jakarta.servlet.http.HttpServletRequest",
+				Http2.class.getClassLoader());
+
+		static boolean isHttp2(ServerHttpRequest request) {
+			return SERVLET_PRESENT && OnServlet.isHttp2(ServerHttpRequestDecorator.getNativeRequest(request));
+		}
+
+	}
+
+	/**
+	 * Loaded only when the servlet API is there.
+	 */
+	private static final class OnServlet {
+
+		static boolean isHttp2(Object nativeRequest) {
+			return nativeRequest instanceof HttpServletRequest servletRequest
+					&& InFlightServletFilter.isHttp2(servletRequest);
+		}
+
 	}
 
 }
