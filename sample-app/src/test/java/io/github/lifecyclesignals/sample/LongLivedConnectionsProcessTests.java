@@ -64,12 +64,15 @@ class LongLivedConnectionsProcessTests {
 			Session session = openWebSocket(app);
 			await().atMost(Duration.ofSeconds(10)).until(() -> stream.lines.contains("event:hello"));
 			await().atMost(Duration.ofSeconds(10)).until(() -> session.messages.contains("welcome"));
+			boolean servlet = stack != AppProcess.Stack.NETTY;
+			Session stomp = servlet ? openStomp(app) : null;
+			int webSockets = servlet ? 2 : 1;
 			CompletableFuture<Http.Response> slow = CompletableFuture
 				.supplyAsync(() -> DrainProcessTests.get(app, "/slow?millis=4000"));
 			app.awaitLog("Slow request for 4000ms", Duration.ofSeconds(10));
 			DocumentContext before = lifecycle(app);
 			assertThat(before.read("$.connections.streams", Integer.class)).isEqualTo(1);
-			assertThat(before.read("$.connections.webSockets", Integer.class)).isEqualTo(1);
+			assertThat(before.read("$.connections.webSockets", Integer.class)).isEqualTo(webSockets);
 			// The stream is a connection, not a request: the slow request and the one
 			// asking
 			// are in flight.
@@ -82,7 +85,7 @@ class LongLivedConnectionsProcessTests {
 				.until(() -> lifecycle(app).read("$.drain.step", String.class).equals("pre-stop-delay"));
 			DocumentContext during = lifecycle(app);
 			assertThat(during.read("$.connections.streams", Integer.class)).isEqualTo(1);
-			assertThat(during.read("$.connections.webSockets", Integer.class)).isEqualTo(1);
+			assertThat(during.read("$.connections.webSockets", Integer.class)).isEqualTo(webSockets);
 			assertThat(during.read("$.drain.inFlight", Integer.class)).isEqualTo(2);
 			assertThat(stream.ended).isNotDone();
 			assertThat(session.closeCode).isNotDone();
@@ -93,13 +96,16 @@ class LongLivedConnectionsProcessTests {
 			assertThat(Duration.ofNanos(System.nanoTime() - sigterm)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
 			assertThat(stream.lines).contains("event:shutdown");
 			assertThat(session.closeCode.get(20, TimeUnit.SECONDS)).isEqualTo(1001);
+			if (stomp != null) {
+				assertThat(stomp.closeCode.get(20, TimeUnit.SECONDS)).isEqualTo(1001);
+			}
 			Http.Response response = slow.get(20, TimeUnit.SECONDS);
 			assertThat(response.status()).isEqualTo(200);
 			assertThat(response.body()).isEqualTo("done after 4000ms");
 			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();
 			assertThat(app.log()).contains("Drain ended CLEAN")
 				.containsPattern("participants .*connections=done")
-				.containsPattern("Closing 1 stream\\(s\\), 1 WebSocket session\\(s\\) over 200ms")
+				.containsPattern("Closing 1 stream\\(s\\), " + webSockets + " WebSocket session\\(s\\) over 200ms")
 				.doesNotContain("abandoned 1");
 		}
 	}
@@ -175,6 +181,18 @@ class LongLivedConnectionsProcessTests {
 			return null;
 		});
 		return stream;
+	}
+
+	private Session openStomp(AppProcess app) {
+		Session session = new Session();
+		WebSocket webSocket = this.client.newWebSocketBuilder()
+			.subprotocols("v12.stomp")
+			.buildAsync(URI.create("ws://127.0.0.1:" + app.port() + "/stomp"), session)
+			.join();
+		webSocket.sendText("CONNECT\naccept-version:1.2\nhost:127.0.0.1\n\n\u0000", true).join();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> session.messages.stream().anyMatch((message) -> message.startsWith("CONNECTED")));
+		return session;
 	}
 
 	private Session openWebSocket(AppProcess app) {

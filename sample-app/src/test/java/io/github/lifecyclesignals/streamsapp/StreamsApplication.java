@@ -41,6 +41,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,17 +51,21 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
  * Holds what real services hold: an event stream that never ends by itself
- * ({@code /events}), a WebSocket echo ({@code /ws}), a slow ordinary request
- * ({@code /slow}) and, with {@code demo.participant=finishes|never}, a drain participant
- * with one job. Spring MVC on Tomcat or Jetty, WebFlux on Reactor Netty, chosen by the
- * class path and {@code spring.main.web-application-type}. Before its connections close,
- * it sends every stream an {@code event: shutdown}.
+ * ({@code /events}), a WebSocket echo ({@code /ws}), a STOMP endpoint ({@code /stomp},
+ * servlet stacks), a slow ordinary request ({@code /slow}) and, with
+ * {@code demo.participant=finishes|never}, a drain participant with one job. Spring MVC
+ * on Tomcat or Jetty, WebFlux on Reactor Netty, chosen by the class path and
+ * {@code spring.main.web-application-type}. Before its connections close, it sends every
+ * stream an {@code event: shutdown}.
  */
 @SpringBootApplication
 public class StreamsApplication {
@@ -184,6 +189,23 @@ public class StreamsApplication {
 				session.sendMessage(new TextMessage("echo " + message.getPayload()));
 			}
 
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	@EnableWebSocketMessageBroker
+	static class StompEndpoint implements WebSocketMessageBrokerConfigurer {
+
+		@Override
+		public void registerStompEndpoints(StompEndpointRegistry registry) {
+			registry.addEndpoint("/stomp");
+		}
+
+		@Override
+		public void configureMessageBroker(MessageBrokerRegistry registry) {
+			registry.enableSimpleBroker("/topic");
 		}
 
 	}
