@@ -33,7 +33,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * Auto-configuration of what every feature shares: the properties, the application's
@@ -46,7 +48,18 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "lifecycle.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(LifecycleProperties.class)
+@ImportRuntimeHints(LifecycleRuntimeHints.class)
 public final class LifecycleAutoConfiguration {
+
+	@Bean
+	static SupportedBootLine lifecycleSupportedBootLine() {
+		return new SupportedBootLine();
+	}
+
+	@Bean
+	MissingParts lifecycleMissingParts(ConfigurableApplicationContext context) {
+		return new MissingParts(context);
+	}
 
 	@Bean
 	ApplicationPhase lifecycleApplicationPhase(ApplicationContext context) {

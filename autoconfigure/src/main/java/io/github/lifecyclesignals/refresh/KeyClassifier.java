@@ -38,6 +38,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
 import org.springframework.boot.context.properties.bind.BindMethod;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.core.NativeDetector;
 import org.springframework.core.env.PropertySource;
 
 /**
@@ -125,11 +126,14 @@ final class KeyClassifier {
 				String startupOnly = this.startupOnly.prefixOf(key);
 				Readers readers = (startupOnly != null) ? new Readers(true, "read at startup (" + startupOnly + ".*)")
 						: readers(key, name, candidates(beansByRoot, name), bound);
-				if (!readers.any()) {
+				if (!readers.any() && !NativeDetector.inNativeImage()) {
 					unused.add(key);
 					continue;
 				}
-				restartReason = readers.restartReason();
+				// A native image hides @Value injections from the reflection that finds
+				// them: a key nothing visible reads may still be read at startup.
+				restartReason = readers.any() ? readers.restartReason()
+						: "may be read by an @Value the starter cannot see in a native image";
 			}
 			boolean inEffect = Objects.equals(startupValues.get(key), stringValue(newValues.get(key)));
 			if (restartReason != null && !inEffect) {

@@ -92,10 +92,11 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 			throw new SignalRefusedException(Kind.RESERVED, "SIG" + name + " is reserved by the VM or the OS");
 		}
 		installed.previous = previous;
-		// A native handler belongs to the VM itself (USR2 suspends threads, PIPE must
+		// A handler of the JDK's own on any other signal than the three it handles for
+		// shutdown wraps a native handler of the VM (USR2 suspends threads, PIPE must
 		// stay
 		// ignored for socket writes): replacing it can break the VM, so put it back.
-		if (String.valueOf(previous).contains("NativeHandler")) {
+		if (isJdkOwned(previous) && !SHUTDOWN_SIGNALS.contains(name)) {
 			Signal.handle(signal, previous);
 			throw new SignalRefusedException(Kind.RESERVED,
 					"SIG" + name + " is reserved by the VM (it has a native handler)");
@@ -130,15 +131,28 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 		return null;
 	}
 
-	private static String describe(sun.misc.@Nullable SignalHandler handler) {
-		if (handler == sun.misc.SignalHandler.SIG_DFL) {
+	private static String describe(sun.misc.@Nullable SignalHandler handler, String name) {
+		if (handler == null || handler == sun.misc.SignalHandler.SIG_DFL) {
 			return "SIG_DFL";
 		}
 		if (handler == sun.misc.SignalHandler.SIG_IGN) {
 			return "SIG_IGN";
 		}
-		String text = String.valueOf(handler);
-		return text.startsWith("java.lang.Terminator") ? "JVM shutdown handler" : text;
+		if (isJdkOwned(handler)) {
+			return SHUTDOWN_SIGNALS.contains(name) ? "JVM shutdown handler" : "VM handler";
+		}
+		return "handler " + handler.getClass().getName();
+	}
+
+	// Told apart by who loaded the handler's class, not by its name, which differs
+	// between VMs: the JDK's own classes come from the boot or platform class loader;
+	// another library's handler is its own class.
+	private static boolean isJdkOwned(sun.misc.SignalHandler handler) {
+		if (handler == sun.misc.SignalHandler.SIG_DFL || handler == sun.misc.SignalHandler.SIG_IGN) {
+			return false;
+		}
+		ClassLoader loader = handler.getClass().getClassLoader();
+		return loader == null || loader == ClassLoader.getPlatformClassLoader();
 	}
 
 	/**
@@ -211,7 +225,8 @@ public final class SunMiscSignalRegistrar implements SignalRegistrar {
 
 		@Override
 		public String replaced() {
-			return this.first ? describe(this.signal.previous) : "the handler of another application in this JVM";
+			return this.first ? describe(this.signal.previous, this.signal.name)
+					: "the handler of another application in this JVM";
 		}
 
 		@Override

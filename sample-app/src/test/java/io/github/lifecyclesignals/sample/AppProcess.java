@@ -122,6 +122,32 @@ final class AppProcess implements AutoCloseable {
 		return new AppProcess(process, port, logFile);
 	}
 
+	/**
+	 * Starts the packaged sample app, {@code java -jar} as a user runs it.
+	 * @param workDir the working directory
+	 * @param jvmArgs options for the JVM, for example {@code -Dspring.aot.enabled=true}
+	 * @param args the application arguments
+	 * @return the process
+	 * @throws IOException if it cannot be started
+	 */
+	static AppProcess startJar(Path workDir, List<String> jvmArgs, String... args) throws IOException {
+		int port = freePort();
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx256m");
+		command.addAll(jvmArgs);
+		command.add("-jar");
+		command.add(Path.of(SampleImage.JAR).toAbsolutePath().toString());
+		command.add("--server.port=" + port);
+		command.add("--server.address=127.0.0.1");
+		command.addAll(List.of(args));
+		Files.createDirectories(workDir);
+		Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+		Path logDir = Path.of("target", "app-logs");
+		Files.createDirectories(logDir);
+		return new AppProcess(process, port, logDir.resolve("sample-jar-" + process.pid() + ".log"));
+	}
+
 	static AppProcess startSample(Path workDir, String... args) throws IOException {
 		return start(workDir, Stack.TOMCAT, SampleApplication.class, args);
 	}

@@ -1,0 +1,117 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.autoconfigure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.lifecyclesignals.refresh.RefreshHistory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Says in one WARN line, once the context is ready, which features the configuration asks
+ * for but cannot run, and why: a starter quietly missing a part is worse than one that
+ * says so.
+ *
+ * @author lifecycle-signals maintainers
+ */
+final class MissingParts implements SmartInitializingSingleton {
+
+	/**
+	 * The web server context of Spring Boot 4, which decides the default pre-stop delay.
+	 */
+	static final String WEB_SERVER_CONTEXT = "org.springframework.boot.web.server.context.WebServerApplicationContext";
+
+	private static final Log logger = LogFactory.getLog(MissingParts.class);
+
+	private final ConfigurableApplicationContext context;
+
+	MissingParts(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		List<String> missing = find();
+		if (!missing.isEmpty()) {
+			logger.warn("Lifecycle signals running without: " + String.join("; ", missing));
+		}
+	}
+
+	List<String> find() {
+		Environment environment = this.context.getEnvironment();
+		ClassLoader classLoader = this.context.getClassLoader();
+		List<String> missing = new ArrayList<>();
+		boolean refreshWanted = environment.getProperty("lifecycle.refresh.enabled", Boolean.class, true);
+		if (refreshWanted && !has(RefreshHistory.class)) {
+			missing
+				.add(ClassUtils.isPresent("org.springframework.cloud.context.scope.refresh.RefreshScope", classLoader)
+						? "refresh (its auto-configuration did not apply; spring.cloud.refresh.enabled=false?)"
+						: "refresh (spring-cloud-context is not on the class path; the starter brings it, was it excluded?)");
+		}
+		if (refreshWanted && has(RefreshHistory.class)
+				&& !ClassUtils.isPresent("jakarta.validation.Validation", classLoader)) {
+			missing.add("@Validated checks of refreshed configuration (no Bean Validation on the class path)");
+		}
+		if (ClassUtils.isPresent("io.micrometer.core.instrument.MeterRegistry", classLoader)
+				&& hasBeanOfType("io.micrometer.core.instrument.MeterRegistry")
+				&& !hasBeanOfType("io.github.lifecyclesignals.metrics.LifecycleMetrics")) {
+			missing
+				.add("lifecycle.* meters (a MeterRegistry exists, but the meters' auto-configuration did not apply)");
+		}
+		if (isWebApplication() && !isInstance(WEB_SERVER_CONTEXT)) {
+			missing.add("the default pre-stop delay (a web application whose web server the starter does not"
+					+ " recognize; set lifecycle.drain.pre-stop-delay)");
+		}
+		return missing;
+	}
+
+	private boolean has(Class<?> type) {
+		return this.context.getBeanNamesForType(type, false, false).length > 0;
+	}
+
+	private boolean hasBeanOfType(String typeName) {
+		try {
+			return has(ClassUtils.forName(typeName, this.context.getClassLoader()));
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
+	}
+
+	// A web server factory but no web server context: a server the starter's detection
+	// does not know (a mock web environment in a test has neither).
+	private boolean isWebApplication() {
+		return hasBeanOfType("org.springframework.boot.web.server.WebServerFactory");
+	}
+
+	private boolean isInstance(String typeName) {
+		try {
+			return ClassUtils.forName(typeName, this.context.getClassLoader()).isInstance(this.context);
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.autoconfigure;
+
+import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.refresh.ConfigurationRefreshAutoConfiguration;
+import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
+import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
+import io.github.lifecyclesignals.signal.SignalRegistrar;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.TypeReference;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
+import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
+import org.springframework.cloud.context.scope.refresh.RefreshScope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Tests for what the starter checks at startup: the Spring Boot line, the parts it
+ * misses, the names it looks up at run time.
+ *
+ * @author lifecycle-signals maintainers
+ */
+class StartupChecksTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
+				DrainAutoConfiguration.class, RefreshAutoConfiguration.class,
+				ConfigurationPropertiesRebinderAutoConfiguration.class, ConfigurationRefreshAutoConfiguration.class))
+		.withBean(SignalRegistrar.class, FakeSignalRegistrar::new)
+		.withBean(ProcessExit.class, () -> mock(ProcessExit.class));
+
+	@Test
+	void nothingIsMissingWithEverythingThere() {
+		this.runner.run((context) -> assertThat(context.getBean(MissingParts.class).find()).isEmpty());
+	}
+
+	@Test
+	void refreshWithoutSpringCloudContextIsNamedAsMissing() {
+		this.runner.withClassLoader(new FilteredClassLoader(RefreshScope.class))
+			.run((context) -> assertThat(context.getBean(MissingParts.class).find()).singleElement()
+				.asString()
+				.startsWith("refresh (spring-cloud-context is not on the class path"));
+	}
+
+	@Test
+	void refreshSwitchedOffIsNotMissing() {
+		this.runner.withPropertyValues("lifecycle.refresh.enabled=false")
+			.run((context) -> assertThat(context.getBean(MissingParts.class).find()).isEmpty());
+	}
+
+	@Test
+	void otherBootLineFailsStartupWithAnExplanation() {
+		this.runner.withClassLoader(new FilteredClassLoader(SupportedBootLine.BOOT_4_CLASS)).run((context) -> {
+			assertThat(context).hasFailed();
+			Throwable failure = context.getStartupFailure();
+			assertThat(failure).isInstanceOf(UnsupportedBootLineException.class)
+				.hasMessageStartingWith("lifecycle-signals-spring-boot-starter supports Spring Boot 4.0 and 4.1");
+			FailureAnalysis analysis = new UnsupportedBootLineFailureAnalyzer().analyze(failure);
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getAction()).contains("Spring Boot 4.0 or 4.1");
+		});
+	}
+
+	@Test
+	void everyNameLookedUpAtRunTimeHasAHint() {
+		RuntimeHints hints = new RuntimeHints();
+		new LifecycleRuntimeHints().registerHints(hints, getClass().getClassLoader());
+		for (String type : LifecycleRuntimeHints.LOOKED_UP) {
+			assertThat(RuntimeHintsPredicates.reflection().onType(TypeReference.of(type))).as(type).accepts(hints);
+		}
+	}
+
+}
