@@ -20,6 +20,7 @@ import java.time.Clock;
 
 import io.github.lifecyclesignals.connection.LongLivedConnections;
 import io.github.lifecyclesignals.drain.GracefulDrain;
+import io.github.lifecyclesignals.logs.ReopenLogsAction;
 import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.refresh.RefreshHistory;
 import io.github.lifecyclesignals.signal.BuiltInAction;
@@ -72,6 +73,11 @@ public final class LifecycleAutoConfiguration {
 			ObjectProvider<LongLivedConnections> connections) {
 		return new LifecycleStatus(phase, signals.getIfAvailable(), drain.getIfAvailable(), refresh.getIfAvailable(),
 				connections.getIfAvailable());
+	}
+
+	@Bean
+	BuiltInSignalAction reopenLogsSignalAction() {
+		return new BuiltInSignalAction(BuiltInAction.REOPEN_LOGS, new ReopenLogsAction());
 	}
 
 	@Bean

@@ -154,8 +154,38 @@ public class LifecycleProperties {
 
 		private final Connections connections = new Connections();
 
+		/**
+		 * File that receives the drain's summary line (and what it abandoned) when it
+		 * ends, for Kubernetes' termination message. Defaults to /dev/termination-log
+		 * when it exists and is writable; empty to write nothing.
+		 */
+		private @Nullable String terminationMessagePath;
+
+		/**
+		 * How long the platform waits after its SIGTERM before it kills the process
+		 * (terminationGracePeriodSeconds, TimeoutStopSec, docker stop -t). When set,
+		 * startup fails unless the drain's budget ends at least 2s before it does.
+		 */
+		private @Nullable Duration gracePeriod;
+
 		public Connections getConnections() {
 			return this.connections;
+		}
+
+		public @Nullable String getTerminationMessagePath() {
+			return this.terminationMessagePath;
+		}
+
+		public void setTerminationMessagePath(@Nullable String terminationMessagePath) {
+			this.terminationMessagePath = terminationMessagePath;
+		}
+
+		public @Nullable Duration getGracePeriod() {
+			return this.gracePeriod;
+		}
+
+		public void setGracePeriod(@Nullable Duration gracePeriod) {
+			this.gracePeriod = gracePeriod;
 		}
 
 		public List<String> getEscalateOn() {

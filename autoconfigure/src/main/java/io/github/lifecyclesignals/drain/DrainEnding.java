@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 
 import io.github.lifecyclesignals.Durations;
@@ -65,6 +66,8 @@ final class DrainEnding {
 	private final ProcessExit exit;
 
 	private final Runnable over;
+
+	private final List<DrainReport> reports = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Creates the endings.
@@ -179,7 +182,9 @@ final class DrainEnding {
 		guardHalt(code);
 		try {
 			logger.error("Drain failed unexpectedly, halting with exit code " + code, failure);
-			this.progress.end(DrainResult.FAILED, code, this.requests.served(), abandoned());
+			List<String> abandoned = abandoned();
+			this.progress.end(DrainResult.FAILED, code, this.requests.served(), abandoned);
+			report("Drain ended FAILED (" + failure.getClass().getName() + "); exit code " + code, abandoned);
 		}
 		finally {
 			this.exit.halt(code);
@@ -220,6 +225,21 @@ final class DrainEnding {
 				: requests + " request(s) and " + participants + " participant(s)";
 	}
 
+	void reportTo(DrainReport report) {
+		this.reports.add(report);
+	}
+
+	private void report(String summary, List<String> abandoned) {
+		for (DrainReport report : this.reports) {
+			try {
+				report.ended(summary, abandoned);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Drain: a report of the drain's end failed (" + ex.getClass().getSimpleName() + ")");
+			}
+		}
+	}
+
 	private void logEnd(End end, boolean warn) {
 		Progress progress = this.progress.snapshot();
 		List<String> steps = new ArrayList<>();
@@ -249,6 +269,7 @@ final class DrainEnding {
 		else {
 			logger.info(line);
 		}
+		report(line, end.abandoned());
 	}
 
 }

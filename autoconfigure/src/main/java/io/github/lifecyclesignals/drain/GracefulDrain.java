@@ -225,6 +225,14 @@ public final class GracefulDrain implements DrainInProgress {
 		return this.participants;
 	}
 
+	/**
+	 * Adds a receiver of the drain's summary when it ends.
+	 * @param report the receiver
+	 */
+	public void reportTo(DrainReport report) {
+		this.ending.reportTo(report);
+	}
+
 	ConfigurableApplicationContext context() {
 		return this.context;
 	}

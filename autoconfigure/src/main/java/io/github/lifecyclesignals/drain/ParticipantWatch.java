@@ -107,9 +107,11 @@ final class ParticipantWatch implements Runnable {
 
 	private void end(State state) {
 		this.endNanos = System.nanoTime();
-		this.state = state;
+		// Logged before the state is published: the drain's summary line, which reads
+		// the state, must never come before the line that says this one ended.
 		logger.info("Drain participant '" + this.name + "' " + ((state == State.DONE) ? "done" : "failed") + " in "
-				+ Durations.format(took()));
+				+ Durations.format(Duration.ofNanos(this.endNanos - this.startNanos)));
+		this.state = state;
 		this.onEnd.run();
 	}
 

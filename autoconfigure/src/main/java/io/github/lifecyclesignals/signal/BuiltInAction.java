@@ -42,6 +42,9 @@ public enum BuiltInAction {
 	/** Log one line with the lifecycle state. */
 	LOG_STATE,
 
+	/** Reopen the log files, after logrotate renamed them. */
+	REOPEN_LOGS,
+
 	/** Bind the signal and record it; nothing else. */
 	IGNORE,
 

@@ -79,6 +79,7 @@ public final class SignalActions {
 			case DRAIN, STOP -> "the drain feature (lifecycle.enabled)";
 			case REFRESH -> "spring-cloud-context on the class path and lifecycle.refresh.enabled";
 			case LOG_STATE -> "the lifecycle status feature";
+			case REOPEN_LOGS -> "the lifecycle status feature (lifecycle.enabled)";
 			case IGNORE, DEFAULT -> "nothing";
 		};
 	}

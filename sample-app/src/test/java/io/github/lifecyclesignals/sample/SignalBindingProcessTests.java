@@ -64,7 +64,7 @@ class SignalBindingProcessTests {
 			assertThat(app.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
 			assertThat(app.log()).contains("APPLICATION FAILED TO START",
 					"Invalid value 'reload' for configuration property 'lifecycle.signals.USR1'",
-					"no action has that name; use one of default, drain, ignore, log-state, refresh, stop");
+					"no action has that name; use one of default, drain, ignore, log-state, refresh, reopen-logs, stop");
 		}
 	}
 

@@ -16,6 +16,7 @@
 
 package io.github.lifecyclesignals.autoconfigure.drain;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import io.github.lifecyclesignals.drain.DrainParticipant;
 import io.github.lifecyclesignals.drain.DrainParticipants;
 import io.github.lifecyclesignals.drain.DrainParticipantsPhase;
 import io.github.lifecyclesignals.drain.DrainPhaseHook;
+import io.github.lifecyclesignals.drain.DrainReport;
 import io.github.lifecyclesignals.drain.DrainSettings;
 import io.github.lifecyclesignals.drain.ExecutorTasks;
 import io.github.lifecyclesignals.drain.GracefulDrain;
@@ -37,6 +39,7 @@ import io.github.lifecyclesignals.drain.InFlightWebFilter;
 import io.github.lifecyclesignals.drain.ProcessExit;
 import io.github.lifecyclesignals.drain.ReadinessGuard;
 import io.github.lifecyclesignals.drain.StartupGate;
+import io.github.lifecyclesignals.drain.TerminationMessage;
 import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.refresh.CandidateRejectedException;
 import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
@@ -44,6 +47,7 @@ import io.github.lifecyclesignals.signal.BuiltInAction;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
 import jakarta.servlet.Filter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
@@ -93,9 +97,16 @@ public final class DrainAutoConfiguration {
 
 	@Bean
 	GracefulDrain gracefulDrain(ConfigurableApplicationContext context, DrainSettings settings,
-			InFlightRequests requests, DrainParticipants participants, ProcessExit exit) {
-		return new GracefulDrain(context, settings, requests, participants, exit,
+			InFlightRequests requests, DrainParticipants participants, ProcessExit exit, LifecycleProperties properties,
+			ObjectProvider<DrainReport> reports) {
+		GracefulDrain drain = new GracefulDrain(context, settings, requests, participants, exit,
 				WebServerDetection.stopWebServer(context), Clock.systemUTC());
+		Path terminationMessage = DrainSettingsValidator.terminationMessagePath(properties.getDrain());
+		if (terminationMessage != null) {
+			drain.reportTo(new TerminationMessage(terminationMessage));
+		}
+		reports.orderedStream().forEach(drain::reportTo);
+		return drain;
 	}
 
 	@Bean

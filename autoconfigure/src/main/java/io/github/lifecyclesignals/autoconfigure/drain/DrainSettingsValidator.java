@@ -16,15 +16,19 @@
 
 package io.github.lifecyclesignals.autoconfigure.drain;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.lifecyclesignals.Durations;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
 import io.github.lifecyclesignals.autoconfigure.connection.ConnectionsSpread;
 import io.github.lifecyclesignals.drain.DrainSettings;
+import io.github.lifecyclesignals.drain.TerminationMessage;
 import io.github.lifecyclesignals.signal.SignalNames;
 import org.jspecify.annotations.Nullable;
 
@@ -67,6 +71,7 @@ final class DrainSettingsValidator {
 							+ " and must leave time for in-flight requests.");
 		}
 		ConnectionsSpread.resolve(drain, timeout);
+		checkGracePeriod(drain.getGracePeriod(), timeout);
 		checkExitCode("lifecycle.drain.exit-code", drain.getExitCode());
 		checkExitCode("lifecycle.drain.timeout-exit-code", drain.getTimeoutExitCode());
 		return new DrainSettings(delay, timeout, drain.getExitCode(), drain.getTimeoutExitCode(),
@@ -104,6 +109,46 @@ final class DrainSettingsValidator {
 			signals.add(signal);
 		}
 		return Collections.unmodifiableSet(signals);
+	}
+
+	// What the platform's kill needs after the budget: the JVM's own exit (shutdown
+	// hooks,
+	// the halt guard's second) and the platform noticing.
+	static final Duration GRACE_MARGIN = Duration.ofSeconds(2);
+
+	private static void checkGracePeriod(@Nullable Duration gracePeriod, Duration timeout) {
+		if (gracePeriod != null && timeout.plus(GRACE_MARGIN).compareTo(gracePeriod) > 0) {
+			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.grace-period", gracePeriod,
+					"The drain budget (lifecycle.drain.timeout, " + Durations.format(timeout) + ") must end at least "
+							+ Durations.format(GRACE_MARGIN)
+							+ " before the platform's grace period does, or its SIGKILL cuts the drain short: lower"
+							+ " the timeout to " + Durations.format(gracePeriod.minus(GRACE_MARGIN))
+							+ " or raise the grace period (terminationGracePeriodSeconds, TimeoutStopSec, docker stop"
+							+ " -t).");
+		}
+	}
+
+	/**
+	 * Where the drain's summary goes for Kubernetes.
+	 * @param drain the drain properties
+	 * @return the file, or {@code null} for none
+	 */
+	static @Nullable Path terminationMessagePath(LifecycleProperties.Drain drain) {
+		String configured = drain.getTerminationMessagePath();
+		if (configured == null) {
+			Path path = TerminationMessage.KUBERNETES_DEFAULT;
+			return (Files.isRegularFile(path) && Files.isWritable(path)) ? path : null;
+		}
+		if (configured.isBlank()) {
+			return null;
+		}
+		Path path = Path.of(configured);
+		Path parent = path.toAbsolutePath().getParent();
+		if (parent == null || !Files.isDirectory(parent)) {
+			throw new InvalidConfigurationPropertyValueException("lifecycle.drain.termination-message-path", configured,
+					"Its directory does not exist.");
+		}
+		return path;
 	}
 
 	private static void checkExitCode(String property, int code) {

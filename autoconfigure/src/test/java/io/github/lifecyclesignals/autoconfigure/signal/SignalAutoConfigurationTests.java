@@ -233,7 +233,8 @@ class SignalAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("no action has that name; use one of default, drain, ignore, log-state, stop"));
+				.hasMessageContaining(
+						"no action has that name; use one of default, drain, ignore, log-state, reopen-logs, stop"));
 	}
 
 	@Test
