@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -121,8 +122,13 @@ class LongLivedConnectionsProcessTests {
 			int done = indexOf(lines, "Drain participant 'batchJob' done in");
 			int ended = indexOf(lines, "Drain ended CLEAN");
 			assertThat(finished).isPositive();
-			assertThat(done).isGreaterThan(finished);
-			assertThat(ended).isGreaterThan(done);
+			assertThat(done).isPositive();
+			assertThat(ended).isPositive();
+			// Lines of different threads may reach the console out of order; the times
+			// they
+			// were logged at may not.
+			assertThat(loggedAt(lines.get(done))).isAfterOrEqualTo(loggedAt(lines.get(finished)));
+			assertThat(loggedAt(lines.get(ended))).isAfterOrEqualTo(loggedAt(lines.get(done)));
 			assertThat(lines.get(ended)).contains("participants").contains("batchJob=done");
 		}
 	}
@@ -146,6 +152,10 @@ class LongLivedConnectionsProcessTests {
 		AppProcess app = AppProcess.start(this.workDir, stack, StreamsApplication.class, all.toArray(String[]::new));
 		app.awaitReady();
 		return app;
+	}
+
+	private static Instant loggedAt(String line) {
+		return Instant.parse(line.substring(0, line.indexOf(' ')));
 	}
 
 	private static int indexOf(List<String> lines, String text) {
