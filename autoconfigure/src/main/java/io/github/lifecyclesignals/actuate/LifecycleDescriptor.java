@@ -211,12 +211,18 @@ public record LifecycleDescriptor(String state, String since, @Nullable Signals 
 	 * @param running whether a refresh runs now
 	 * @param counts how many ended with each outcome
 	 * @param recent the last refreshes, newest first
+	 * @param configHash a fingerprint of the configuration files' keys and values this
+	 * instance runs on: replicas that applied the same files show the same one
+	 * @param watchedFiles the files watched for changes, or {@code null} when watching is
+	 * off
 	 */
-	public record Refresh(boolean running, Map<RefreshOutcome, Long> counts, List<RefreshEntry> recent) {
+	public record Refresh(boolean running, Map<RefreshOutcome, Long> counts, List<RefreshEntry> recent,
+			String configHash, @Nullable List<String> watchedFiles) {
 
 		static Refresh of(RefreshSnapshot snapshot) {
 			return new Refresh(snapshot.running(), snapshot.counts(),
-					snapshot.recent().stream().map(RefreshEntry::of).toList());
+					snapshot.recent().stream().map(RefreshEntry::of).toList(), snapshot.configHash(),
+					snapshot.watchedFiles());
 		}
 
 	}

@@ -67,6 +67,8 @@ public class LifecycleProperties {
 
 	private final Refresh refresh = new Refresh();
 
+	private final Systemd systemd = new Systemd();
+
 	private static Map<String, String> defaultSignals() {
 		Map<String, String> defaults = new LinkedHashMap<>();
 		defaults.put("TERM", "drain");
@@ -105,6 +107,10 @@ public class LifecycleProperties {
 
 	public Refresh getRefresh() {
 		return this.refresh;
+	}
+
+	public Systemd getSystemd() {
+		return this.systemd;
 	}
 
 	/**
@@ -379,6 +385,8 @@ public class LifecycleProperties {
 		 */
 		private List<String> startupOnlyKeys = new ArrayList<>();
 
+		private final Watch watch = new Watch();
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -401,6 +409,94 @@ public class LifecycleProperties {
 
 		public void setStartupOnlyKeys(List<String> startupOnlyKeys) {
 			this.startupOnlyKeys = startupOnlyKeys;
+		}
+
+		public Watch getWatch() {
+			return this.watch;
+		}
+
+		/**
+		 * Refreshing when the configuration files change.
+		 */
+		public static class Watch {
+
+			/**
+			 * Whether to refresh when a file the configuration was loaded from changes
+			 * (including a Kubernetes ConfigMap volume's symlink swap), as a SIGHUP
+			 * would.
+			 */
+			private boolean enabled;
+
+			/**
+			 * How often the files are checked.
+			 */
+			private Duration interval = Duration.ofSeconds(2);
+
+			/**
+			 * How long the files must stay unchanged before a change counts, so that a
+			 * burst of writes leads to one refresh.
+			 */
+			private Duration quietPeriod = Duration.ofMillis(500);
+
+			/**
+			 * The longest random wait before refreshing, so that replicas sharing the
+			 * files do not all refresh in the same instant.
+			 */
+			private Duration jitter = Duration.ofSeconds(5);
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public Duration getInterval() {
+				return this.interval;
+			}
+
+			public void setInterval(Duration interval) {
+				this.interval = interval;
+			}
+
+			public Duration getQuietPeriod() {
+				return this.quietPeriod;
+			}
+
+			public void setQuietPeriod(Duration quietPeriod) {
+				this.quietPeriod = quietPeriod;
+			}
+
+			public Duration getJitter() {
+				return this.jitter;
+			}
+
+			public void setJitter(Duration jitter) {
+				this.jitter = jitter;
+			}
+
+		}
+
+	}
+
+	/**
+	 * systemd settings.
+	 */
+	public static class Systemd {
+
+		/**
+		 * Whether to speak systemd's notify protocol (READY, RELOADING, STOPPING,
+		 * WATCHDOG) when NOTIFY_SOCKET is set; needs junixsocket on the class path.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

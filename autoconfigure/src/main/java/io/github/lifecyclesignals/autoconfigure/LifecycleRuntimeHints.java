@@ -40,7 +40,7 @@ public final class LifecycleRuntimeHints implements RuntimeHintsRegistrar {
 			"jakarta.validation.Validation", "jakarta.servlet.http.HttpServletRequest", SupportedBootLine.BOOT_4_CLASS,
 			"org.springframework.cloud.context.scope.refresh.RefreshScope",
 			"io.micrometer.core.instrument.MeterRegistry", "io.github.lifecyclesignals.metrics.LifecycleMetrics",
-			"org.springframework.boot.web.server.WebServerFactory");
+			"org.springframework.boot.web.server.WebServerFactory", MissingParts.DATAGRAM_SOCKET);
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -42,6 +42,9 @@ final class MissingParts implements SmartInitializingSingleton {
 	 */
 	static final String WEB_SERVER_CONTEXT = "org.springframework.boot.web.server.context.WebServerApplicationContext";
 
+	/** junixsocket's AF_UNIX datagram socket, which systemd notifications need. */
+	static final String DATAGRAM_SOCKET = "org.newsclub.net.unix.AFUNIXDatagramSocket";
+
 	private static final Log logger = LogFactory.getLog(MissingParts.class);
 
 	private final ConfigurableApplicationContext context;
@@ -78,6 +81,14 @@ final class MissingParts implements SmartInitializingSingleton {
 				&& !hasBeanOfType("io.github.lifecyclesignals.metrics.LifecycleMetrics")) {
 			missing
 				.add("lifecycle.* meters (a MeterRegistry exists, but the meters' auto-configuration did not apply)");
+		}
+		String notifySocket = environment.getProperty("NOTIFY_SOCKET");
+		if (notifySocket != null && !notifySocket.isBlank()
+				&& environment.getProperty("lifecycle.systemd.enabled", Boolean.class, true)
+				&& !ClassUtils.isPresent(DATAGRAM_SOCKET, classLoader)) {
+			missing.add("systemd notifications (NOTIFY_SOCKET is set, but junixsocket is not on the class path: add"
+					+ " com.kohlschutter.junixsocket:junixsocket-core, type pom; a Type=notify unit waits for READY=1"
+					+ " until TimeoutStartSec and then fails)");
 		}
 		if (isWebApplication() && !isInstance(WEB_SERVER_CONTEXT)) {
 			missing.add("the default pre-stop delay (a web application whose web server the starter does not"

@@ -102,7 +102,16 @@ final class ConfigFiles {
 		return vanished;
 	}
 
-	// The files behind config data sources.
+	/**
+	 * The paths of the files behind config data sources, as their sources name them.
+	 * @param sources the sources
+	 * @return the paths, in the order of the sources
+	 */
+	static Set<String> paths(List<PropertySource<?>> sources) {
+		return files(sources).keySet();
+	}
+
+	// The files behind config data sources, with the locations they were found through.
 	private static Map<String, String> files(List<PropertySource<?>> sources) {
 		Map<String, String> files = new LinkedHashMap<>();
 		for (PropertySource<?> source : sources) {

@@ -24,6 +24,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The refresh feature's own status: whether a refresh runs, how the last ones went, and
  * which keys this instance runs on old values of until it restarts. Only the refresh
@@ -49,11 +51,26 @@ public final class RefreshHistory {
 
 	private boolean running;
 
+	private String configHash = "";
+
+	private @Nullable List<String> watchedFiles;
+
 	synchronized void running(boolean running) {
 		this.running = running;
 	}
 
-	synchronized void recorded(RefreshRecord record, List<PendingRestart> pendingRestart) {
+	synchronized void runningOn(String configHash) {
+		this.configHash = configHash;
+	}
+
+	synchronized void watching(List<String> files) {
+		this.watchedFiles = List.copyOf(files);
+	}
+
+	synchronized void recorded(RefreshRecord record, List<PendingRestart> pendingRestart, @Nullable String configHash) {
+		if (configHash != null) {
+			this.configHash = configHash;
+		}
 		this.recent.addFirst(record);
 		while (this.recent.size() > SIZE) {
 			this.recent.removeLast();
@@ -81,7 +98,8 @@ public final class RefreshHistory {
 			counts.put(outcome, this.counts.getOrDefault(outcome, 0L));
 			total.put(outcome, Duration.ofNanos(this.totalNanos.getOrDefault(outcome, 0L)));
 		}
-		return new RefreshSnapshot(this.running, counts, total, List.copyOf(this.recent), this.pendingRestart);
+		return new RefreshSnapshot(this.running, counts, total, List.copyOf(this.recent), this.pendingRestart,
+				this.configHash, this.watchedFiles);
 	}
 
 	/**

@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the refresh feature knows at one moment.
  *
@@ -28,10 +30,14 @@ import java.util.Map;
  * @param totalTime the time the refreshes of each outcome took in all
  * @param recent the last refreshes, newest first
  * @param pendingRestart the keys whose configured value only takes effect after a restart
+ * @param configHash a fingerprint of the configuration files' content this instance runs
+ * on (see {@code ConfigHash})
+ * @param watchedFiles the files watched for changes, or {@code null} when none are
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public record RefreshSnapshot(boolean running, Map<RefreshOutcome, Long> counts,
-		Map<RefreshOutcome, Duration> totalTime, List<RefreshRecord> recent, List<PendingRestart> pendingRestart) {
+		Map<RefreshOutcome, Duration> totalTime, List<RefreshRecord> recent, List<PendingRestart> pendingRestart,
+		String configHash, @Nullable List<String> watchedFiles) {
 
 }

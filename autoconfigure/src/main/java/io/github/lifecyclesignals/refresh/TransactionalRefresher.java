@@ -123,6 +123,7 @@ public final class TransactionalRefresher {
 		this.loggingSystem = loggingSystem;
 		this.live = new LiveConfigData(context.getEnvironment());
 		this.resources = PackagedResources.of(context);
+		history.runningOn(ConfigHash.of(this.live.sources()));
 
 		this.classifier = new KeyClassifier(context.getBeanFactory(), new StartupOnlyKeys(settings.startupOnlyKeys()),
 				refreshable, (rebinder != null) ? rebinder.getBeanNames() : Set.of());
@@ -134,6 +135,7 @@ public final class TransactionalRefresher {
 	 * @return the record
 	 */
 	public RefreshRecord refresh(Trigger trigger) {
+		this.context.publishEvent(new ConfigurationRefreshStartedEvent(this, trigger));
 		Instant startedAt = this.clock.instant();
 		long start = System.nanoTime();
 		Map<String, String> startup = startupValues();
@@ -389,7 +391,9 @@ public final class TransactionalRefresher {
 			case REJECTED -> logger.warn(line.append("; the previous configuration stays"));
 			case FAILED -> logger.warn(line.append("; the previous configuration was restored"));
 		}
-		this.history.recorded(record, pending);
+		// Applied, or restored after a failure: the hash of what runs now either way.
+		String configHash = (record.outcome() != RefreshOutcome.REJECTED) ? ConfigHash.of(this.live.sources()) : null;
+		this.history.recorded(record, pending, configHash);
 		this.context.publishEvent(new ConfigurationRefreshEvent(this, record));
 	}
 

@@ -80,6 +80,7 @@ public final class LogStateAction implements TriggeredAction {
 		RefreshSnapshot refresh = snapshot.refresh();
 		if (refresh != null) {
 			parts.add("refreshes=" + refresh.counts());
+			parts.add("configHash=" + refresh.configHash());
 		}
 		logger.info("Lifecycle state on " + trigger + ": " + String.join(", ", parts));
 		return "state logged";

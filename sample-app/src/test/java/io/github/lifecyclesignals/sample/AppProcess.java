@@ -53,7 +53,10 @@ final class AppProcess implements AutoCloseable {
 		JETTY("tomcat-", "spring-boot-tomcat", "spring-boot-starter-tomcat"),
 
 		NETTY("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty", "tomcat-", "spring-boot-tomcat",
-				"spring-boot-starter-tomcat");
+				"spring-boot-starter-tomcat"),
+
+		/** Tomcat, as a user who did not add junixsocket has it. */
+		TOMCAT_WITHOUT_JUNIXSOCKET("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty", "junixsocket-");
 
 		private final List<String> excludedJarPrefixes;
 

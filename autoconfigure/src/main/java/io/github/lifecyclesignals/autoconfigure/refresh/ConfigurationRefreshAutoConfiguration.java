@@ -17,18 +17,21 @@
 package io.github.lifecyclesignals.autoconfigure.refresh;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.LifecycleProperties;
 import io.github.lifecyclesignals.phase.ApplicationPhase;
 import io.github.lifecyclesignals.refresh.CandidateValidator;
+import io.github.lifecyclesignals.refresh.ConfigFileWatch;
 import io.github.lifecyclesignals.refresh.ConfigurationCandidateCheck;
 import io.github.lifecyclesignals.refresh.RefreshCoordinator;
 import io.github.lifecyclesignals.refresh.RefreshHistory;
 import io.github.lifecyclesignals.refresh.RefreshSettings;
 import io.github.lifecyclesignals.refresh.RefreshableKeys;
 import io.github.lifecyclesignals.refresh.TransactionalRefresher;
+import io.github.lifecyclesignals.refresh.WatchSettings;
 import io.github.lifecyclesignals.signal.BuiltInAction;
 import io.github.lifecyclesignals.signal.BuiltInSignalAction;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +42,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
@@ -99,6 +103,30 @@ public final class ConfigurationRefreshAutoConfiguration {
 	RefreshCoordinator refreshCoordinator(TransactionalRefresher refresher, ApplicationPhase phase,
 			RefreshHistory history) {
 		return new RefreshCoordinator(refresher, phase, history);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("lifecycle.refresh.watch.enabled")
+	ConfigFileWatch configFileWatch(ConfigurableApplicationContext context, RefreshCoordinator coordinator,
+			ApplicationPhase phase, RefreshHistory history, LifecycleProperties properties) {
+		LifecycleProperties.Refresh.Watch watch = properties.getRefresh().getWatch();
+		positive("lifecycle.refresh.watch.interval", watch.getInterval());
+		notNegative("lifecycle.refresh.watch.quiet-period", watch.getQuietPeriod());
+		notNegative("lifecycle.refresh.watch.jitter", watch.getJitter());
+		return new ConfigFileWatch(context.getEnvironment(), coordinator, phase, history,
+				new WatchSettings(watch.getInterval(), watch.getQuietPeriod(), watch.getJitter()));
+	}
+
+	private static void positive(String name, Duration value) {
+		if (value.isNegative() || value.isZero()) {
+			throw new InvalidConfigurationPropertyValueException(name, value, "It must be positive.");
+		}
+	}
+
+	private static void notNegative(String name, Duration value) {
+		if (value.isNegative()) {
+			throw new InvalidConfigurationPropertyValueException(name, value, "It must not be negative.");
+		}
 	}
 
 	@Bean

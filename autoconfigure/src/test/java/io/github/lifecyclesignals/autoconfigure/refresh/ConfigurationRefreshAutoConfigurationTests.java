@@ -25,6 +25,7 @@ import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
 import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
 import io.github.lifecyclesignals.drain.ProcessExit;
+import io.github.lifecyclesignals.refresh.ConfigFileWatch;
 import io.github.lifecyclesignals.refresh.ConfigurationRefreshEvent;
 import io.github.lifecyclesignals.refresh.RefreshCoordinator;
 import io.github.lifecyclesignals.refresh.RefreshHistory;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
@@ -73,6 +75,40 @@ class ConfigurationRefreshAutoConfigurationTests {
 			assertThat(context.getBean(SignalPlan.class).entries())
 				.anyMatch((entry) -> entry.signal().equals("HUP") && entry.action() instanceof SignalPlan.BuiltIn);
 		});
+	}
+
+	@Test
+	void configFilesAreNotWatchedByDefault() {
+		this.runner.run((context) -> {
+			assertThat(context).doesNotHaveBean(ConfigFileWatch.class);
+			assertThat(context.getBean(RefreshHistory.class).snapshot().watchedFiles()).isNull();
+			assertThat(context.getBean(RefreshHistory.class).snapshot().configHash()).hasSize(16);
+		});
+	}
+
+	@Test
+	void configFilesAreWatchedWhenEnabled() {
+		this.runner.withPropertyValues("lifecycle.refresh.watch.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(ConfigFileWatch.class));
+	}
+
+	@Test
+	void watchIntervalMustBePositive() {
+		this.runner.withPropertyValues("lifecycle.refresh.watch.enabled=true", "lifecycle.refresh.watch.interval=0s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("lifecycle.refresh.watch.interval")
+				.hasMessageContaining("It must be positive."));
+	}
+
+	@Test
+	void watchJitterMustNotBeNegative() {
+		this.runner.withPropertyValues("lifecycle.refresh.watch.enabled=true", "lifecycle.refresh.watch.jitter=-1s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("lifecycle.refresh.watch.jitter"));
 	}
 
 	@Test

@@ -1,0 +1,76 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.autoconfigure.systemd;
+
+import java.io.IOException;
+
+import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
+import io.github.lifecyclesignals.drain.GracefulDrain;
+import io.github.lifecyclesignals.systemd.SystemdNotify;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * Auto-configuration of systemd's notify protocol. The bean exists whenever junixsocket
+ * does; whether {@code NOTIFY_SOCKET} is set is decided when the application runs, not
+ * when it is built, so that an AOT-processed application notifies too.
+ *
+ * @author lifecycle-signals maintainers
+ * @since 0.2.0
+ */
+@AutoConfiguration(after = LifecycleAutoConfiguration.class)
+@ConditionalOnClass(name = SystemdAutoConfiguration.DATAGRAM_SOCKET)
+@ConditionalOnBooleanProperty(name = { "lifecycle.enabled", "lifecycle.systemd.enabled" }, matchIfMissing = true)
+public final class SystemdAutoConfiguration {
+
+	/** junixsocket's AF_UNIX datagram socket. */
+	static final String DATAGRAM_SOCKET = "org.newsclub.net.unix.AFUNIXDatagramSocket";
+
+	private static final Log logger = LogFactory.getLog(SystemdAutoConfiguration.class);
+
+	@Bean
+	SystemdNotify systemdNotify(ConfigurableApplicationContext context, ObjectProvider<GracefulDrain> drain,
+			ObjectProvider<ApplicationAvailability> availability) {
+		Environment environment = context.getEnvironment();
+		String notifySocket = environment.getProperty("NOTIFY_SOCKET");
+		try {
+			return SystemdNotify.create(context, notifySocket, environment.getProperty("WATCHDOG_USEC"),
+					environment.getProperty("WATCHDOG_PID"), () -> {
+						GracefulDrain graceful = drain.getIfAvailable();
+						return (graceful != null) ? graceful.snapshot() : null;
+					}, () -> {
+						ApplicationAvailability available = availability.getIfAvailable();
+						return (available != null) ? available.getLivenessState() : null;
+					});
+		}
+		catch (IOException ex) {
+			logger.warn("NOTIFY_SOCKET does not name a socket junixsocket can send to (" + ex.getMessage()
+					+ "); systemd is not notified");
+			return SystemdNotify.inactive(context);
+		}
+	}
+
+}
