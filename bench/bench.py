@@ -378,7 +378,7 @@ def main():
     parser.add_argument("--baseline", default=BASELINE_REF,
                         help="git ref of the version whose refresh is measured beside this one")
     parser.add_argument("--only", default="", help="comma-separated sections to run (rolling, throughput, "
-                        "startup, refresh, connections); the others are kept from the last results.json")
+                        "startup, refresh, connections, fleet); the others are kept from the last results.json")
     parser.add_argument("--replot", action="store_true", help="render RESULTS.md and drain.png from results.json")
     options = parser.parse_args()
     if options.replot:
@@ -393,7 +393,8 @@ def main():
     def wanted(section):
         if not only or section in only:
             return True
-        results[section] = previous[section]
+        if section in previous:
+            results[section] = previous[section]
         return False
 
     results = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
@@ -411,6 +412,8 @@ def main():
         run_refresh(options, workdir, results)
     if wanted("connections"):
         run_connections(options, workdir, results)
+    if wanted("fleet"):
+        run_fleet(options, workdir, results)
     (BENCH / "results.json").write_text(json.dumps(results, indent=1))
     plot(results["rolling"]["fixed"][0], BENCH / "drain.png")
     write_report(results, BENCH / "RESULTS.md")
@@ -514,6 +517,167 @@ def connections_drain(workdir, args, count):
             "goodbyes": goodbyes, "first_close_s": round(ends[0], 3) if ends else None,
             "last_close_s": round(ends[-1], 3) if ends else None,
             "close_offsets_s": [round(x, 3) for x in ends]}
+
+
+FLEET_IMAGE = "lifecycle-signals-sample:fleet"
+FLEET_SIZE = 4
+
+
+def run_fleet(options, workdir, results):
+    print(f"7. a fleet of {FLEET_SIZE} containers on one ConfigMap-style directory, behind HAProxy", flush=True)
+    results["fleet"] = fleet(workdir / "fleet")
+    f = results["fleet"]
+    print(f"   swap: applied after {f['swap']['applied_after_s']} s, hashes {f['swap']['hashes']};"
+          f" bad file: {f['bad']['outcomes']}; rolling restart: exits {f['rolling']['exit_codes']};"
+          f" failed {f['swap']['load']['failed']} / {f['bad']['load']['failed']} / {f['rolling']['load']['failed']}",
+          flush=True)
+
+
+def publish(config_map, content, version):
+    """What the kubelet does to a ConfigMap volume: new directory, ..data renamed over, old one gone."""
+    config_map.mkdir(parents=True, exist_ok=True)
+    new = config_map / f"..2026_v{version}"
+    new.mkdir()
+    (new / "application.yml").write_text(content)
+    data, previous = config_map / "..data", None
+    if data.is_symlink():
+        previous = config_map / os.readlink(data)
+    tmp = config_map / "..data_tmp"
+    tmp.symlink_to(new.name)
+    os.replace(tmp, data)
+    link = config_map / "application.yml"
+    if not link.is_symlink():
+        link.symlink_to("..data/application.yml")
+    if previous:
+        shutil.rmtree(previous)
+    return time.monotonic()
+
+
+class Container:
+    """One sample-app container, host networking, the shared directory mounted read-only."""
+
+    def __init__(self, name, config_map, base_args):
+        self.name, self.port, self.mgmt = name, free_port(), free_port()
+        self.args = [f"--server.port={self.port}", f"--management.server.port={self.mgmt}",
+                     "--spring.config.additional-location=file:/etc/order-intake/", *COMMON_ARGS, *base_args]
+        self.config_map = config_map
+
+    def run(self):
+        subprocess.run(["docker", "rm", "-f", self.name], capture_output=True)
+        subprocess.run(["docker", "run", "-d", "--name", self.name, "--network", "host",
+                        "-e", "JAVA_TOOL_OPTIONS=-Xmx256m", "-v", f"{self.config_map}:/etc/order-intake:ro",
+                        FLEET_IMAGE, *self.args], check=True, capture_output=True)
+        return self
+
+    def lifecycle(self):
+        status, body = http_get(self.mgmt, "/actuator/lifecycle", 1.0)
+        return json.loads(body) if status == 200 else None
+
+    def ready(self):
+        return http_get(self.port, PROBE_PATH, 0.5)[0] == 200
+
+    def stop(self, grace=35):
+        start = time.monotonic()
+        subprocess.run(["docker", "stop", "-t", str(grace), self.name], check=True, capture_output=True)
+        seconds = time.monotonic() - start
+        code = int(subprocess.run(["docker", "inspect", "-f", "{{.State.ExitCode}}", self.name],
+                                  capture_output=True, text=True, check=True).stdout.strip())
+        return code, seconds
+
+    def start(self):
+        subprocess.run(["docker", "start", self.name], check=True, capture_output=True)
+
+    def remove(self):
+        subprocess.run(["docker", "rm", "-f", self.name], capture_output=True)
+
+
+def refreshes_by(container, trigger):
+    data = container.lifecycle()
+    return [r for r in data["refresh"]["recent"] if r["trigger"] == trigger] if data else []
+
+
+def fleet(workdir):
+    """Four containers share one directory, swapped like a ConfigMap; then a bad file; then a rolling restart."""
+    base = subprocess.run(["bash", str(ROOT / ".ci/provision-docker")], capture_output=True, text=True,
+                          check=True).stdout.strip().splitlines()[-1]
+    subprocess.run(["docker", "build", "-q", "--build-arg", f"BASE_IMAGE={base}", "-t", FLEET_IMAGE,
+                    str(ROOT / "sample-app")], check=True, capture_output=True)
+    workdir.mkdir(parents=True, exist_ok=True)
+    config_map = workdir / "configmap"
+    publish(config_map, "orders:\n  max-quantity: 100\n", 1)
+    args = ["--lifecycle.refresh.watch.enabled=true", "--lifecycle.refresh.watch.jitter=5s",
+            "--lifecycle.drain.pre-stop-delay=5s"]
+    containers = [Container(f"lifecycle-fleet-{i}", config_map, args) for i in range(1, FLEET_SIZE + 1)]
+    proxy, load = None, None
+    try:
+        for container in containers:
+            container.run()
+        for container in containers:
+            wait_until(container.ready, 180, 0.2, f"{container.name} readiness")
+        proxy = HAProxy(workdir, [(c.name, c.port) for c in containers]).start()
+        wait_until(lambda: all(proxy.server_up(c.name) for c in containers), 30, 0.1, "HAProxy sees all up")
+        initial = {c.name: c.lifecycle()["refresh"]["configHash"] for c in containers}
+
+        def settle(swapped_at, before):
+            times, outcomes = {}, {}
+            deadline = time.monotonic() + 30
+            while len(times) < len(containers) and time.monotonic() < deadline:
+                for c in containers:
+                    if c.name in times:
+                        continue
+                    seen = refreshes_by(c, "file-change")
+                    if len(seen) > before[c.name]:
+                        times[c.name] = round(time.monotonic() - swapped_at, 2)
+                        outcomes[c.name] = seen[0]["outcome"]
+                time.sleep(0.05)
+            return times, outcomes
+
+        # 1. A good change, under load.
+        load = Wrk(f"http://127.0.0.1:{proxy.port}/settings").start()
+        time.sleep(3)
+        before = {c.name: len(refreshes_by(c, "file-change")) for c in containers}
+        swapped = publish(config_map, "orders:\n  max-quantity: 150\n", 2)
+        times, outcomes = settle(swapped, before)
+        served = {c.name: json.loads(http_get(c.port, "/settings")[1])["maxQuantity"] for c in containers}
+        hashes = {c.name: c.lifecycle()["refresh"]["configHash"] for c in containers}
+        time.sleep(2)
+        swap = {"applied_after_s": times, "outcomes": outcomes, "served": served,
+                "hashes": sorted(set(hashes.values())), "initial_hashes": sorted(set(initial.values())),
+                "load": load.finish()}
+
+        # 2. A file that does not validate.
+        load = Wrk(f"http://127.0.0.1:{proxy.port}/settings").start()
+        time.sleep(2)
+        before = {c.name: len(refreshes_by(c, "file-change")) for c in containers}
+        swapped = publish(config_map, "orders:\n  max-quantity: 50000\n", 3)
+        times, outcomes = settle(swapped, before)
+        served_bad = {c.name: json.loads(http_get(c.port, "/settings")[1])["maxQuantity"] for c in containers}
+        hashes_bad = {c.name: c.lifecycle()["refresh"]["configHash"] for c in containers}
+        time.sleep(2)
+        bad = {"answered_after_s": times, "outcomes": outcomes, "served": served_bad,
+               "hashes": sorted(set(hashes_bad.values())), "load": load.finish()}
+
+        # 3. A rolling restart of all four, docker stop -t 35 each, as a Deployment rollout would.
+        load = Wrk(f"http://127.0.0.1:{proxy.port}/settings").start()
+        time.sleep(2)
+        stops = []
+        for container in containers:
+            code, seconds = container.stop()
+            stops.append({"container": container.name, "exit_code": code, "stop_s": round(seconds, 2)})
+            container.start()
+            wait_until(container.ready, 180, 0.2, f"{container.name} readiness after restart")
+            wait_until(lambda: proxy.server_up(container.name), 30, 0.1, f"HAProxy sees {container.name} up")
+        time.sleep(2)
+        rolling = {"stops": stops, "exit_codes": sorted({s["exit_code"] for s in stops}), "load": load.finish()}
+        load = None
+        return {"size": len(containers), "swap": swap, "bad": bad, "rolling": rolling}
+    finally:
+        if load:
+            load.finish()
+        for container in containers:
+            container.remove()
+        if proxy:
+            proxy.stop()
 
 
 def write_report(results, path):

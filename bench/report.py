@@ -117,6 +117,36 @@ def render(r):
                 " connection dropped without one. Close times are seconds after SIGTERM, as the clients saw"
                 " them.", ""]
 
+    fleet = r.get("fleet")
+    if fleet:
+        swap, bad, rolling = fleet["swap"], fleet["bad"], fleet["rolling"]
+
+        def spread(times):
+            values = sorted(times.values())
+            return f"{values[0]}-{values[-1]} s" if values else "none"
+
+        out += [f"## 7. A fleet of {fleet['size']} on one ConfigMap-style directory", "",
+                f"{fleet['size']} sample-app containers (host networking, the locally built JRE 17 base image,"
+                " `-Xmx256m`) mount one directory read-only at `/etc/order-intake`"
+                " (`spring.config.additional-location`), with `lifecycle.refresh.watch.enabled=true`, jitter 5s,"
+                " interval 2s, quiet period 500ms, pre-stop delay 5s; HAProxy in front as in section 1, wrk paced"
+                " on `GET /settings` through each phase. The directory is changed the way the kubelet changes a"
+                " ConfigMap volume: a new `..2026_vN` directory, a `..data` symlink renamed over the old one.", "",
+                "| phase | what each instance did | seconds after the swap (min-max) | config hashes | value served"
+                " | requests | failed |",
+                "| --- | --- | --- | --- | --- | --- | --- |",
+                f"| good change (max-quantity 100 -> 150) | {sorted(set(swap['outcomes'].values()))}"
+                f" | {spread(swap['applied_after_s'])} | {len(swap['initial_hashes'])} before, {len(swap['hashes'])}"
+                f" after | {sorted(set(swap['served'].values()))} | {swap['load']['requests']}"
+                f" | **{swap['load']['failed']}** |",
+                f"| file that fails validation (50000 > 10000) | {sorted(set(bad['outcomes'].values()))}"
+                f" | {spread(bad['answered_after_s'])} | {len(bad['hashes'])} (unchanged:"
+                f" {bad['hashes'] == swap['hashes']}) | {sorted(set(bad['served'].values()))}"
+                f" | {bad['load']['requests']} | **{bad['load']['failed']}** |",
+                f"| rolling restart, `docker stop -t 35` each | exit codes {rolling['exit_codes']} |"
+                f" stops {', '.join(str(s['stop_s']) for s in rolling['stops'])} s | | |"
+                f" {rolling['load']['requests']} | **{rolling['load']['failed']}** |", ""]
+
     out += ["## 5. One drain, as a picture", "", "![one drain](drain.png)", "",
             "Sampled every 100 ms from `/actuator/lifecycle` on the management port during the first `fixed`",
             "rolling restart: requests per second completed by the instance (HAProxy's probes included),",
@@ -154,6 +184,24 @@ def render(r):
              f"exit {[run['exit_code'] for run in starter]}, SIGTERM to exit"
              f" {[run['sigterm_to_exit_s'] for run in starter]} s; plain Spring Boot exit"
              f" {[run['exit_code'] for run in plain]} after {[run['sigterm_to_exit_s'] for run in plain]} s"),
+        ]
+    if fleet:
+        swap, bad, rolling = fleet["swap"], fleet["bad"], fleet["rolling"]
+        within = all(t <= 2 + 0.5 + 5 + 2 for t in swap["applied_after_s"].values())
+        targets += [
+            ("fleet: every instance applies a ConfigMap swap within the jitter window, one config hash, 0 failed",
+             len(swap["outcomes"]) == fleet["size"] and set(swap["outcomes"].values()) == {"APPLIED"}
+             and within and len(swap["hashes"]) == 1 and swap["load"]["failed"] == 0,
+             f"{sorted(swap['applied_after_s'].values())} s after the swap, hashes {swap['hashes']},"
+             f" failed {swap['load']['failed']}"),
+            ("fleet: every instance rejects a bad file and keeps serving, 0 failed",
+             len(bad["outcomes"]) == fleet["size"] and set(bad["outcomes"].values()) == {"REJECTED"}
+             and bad["hashes"] == swap["hashes"] and bad["load"]["failed"] == 0,
+             f"{sorted(set(bad['outcomes'].values()))}, served {sorted(set(bad['served'].values()))},"
+             f" failed {bad['load']['failed']}"),
+            ("fleet: rolling restart of all instances, exit 0, 0 failed",
+             rolling["exit_codes"] == [0] and rolling["load"]["failed"] == 0,
+             f"exit codes {rolling['exit_codes']}, failed {rolling['load']['failed']}"),
         ]
     out += ["## Targets", "", "| target | result | measured |", "| --- | --- | --- |"]
     out += [f"| {name} | {_met(ok)} | {measured} |" for name, ok, measured in targets]

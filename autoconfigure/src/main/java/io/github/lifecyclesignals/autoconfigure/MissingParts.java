@@ -82,19 +82,31 @@ final class MissingParts implements SmartInitializingSingleton {
 			missing
 				.add("lifecycle.* meters (a MeterRegistry exists, but the meters' auto-configuration did not apply)");
 		}
-		String notifySocket = environment.getProperty("NOTIFY_SOCKET");
-		if (notifySocket != null && !notifySocket.isBlank()
-				&& environment.getProperty("lifecycle.systemd.enabled", Boolean.class, true)
-				&& !ClassUtils.isPresent(DATAGRAM_SOCKET, classLoader)) {
+		String notifySocket = System.getenv("NOTIFY_SOCKET");
+		boolean notifyWanted = notifySocket != null && !notifySocket.isBlank()
+				&& environment.getProperty("lifecycle.systemd.enabled", Boolean.class, true);
+		if (notifyWanted && !ClassUtils.isPresent(DATAGRAM_SOCKET, classLoader)) {
 			missing.add("systemd notifications (NOTIFY_SOCKET is set, but junixsocket is not on the class path: add"
 					+ " com.kohlschutter.junixsocket:junixsocket-core, type pom; a Type=notify unit waits for READY=1"
 					+ " until TimeoutStartSec and then fails)");
+		}
+		if (notifyWanted && (!has(RefreshHistory.class) || !"refresh".equals(hupAction(environment)))) {
+			missing.add("refresh on systemctl reload (SIGHUP does not run refresh here; under Type=notify-reload"
+					+ " systemd waits for RELOADING=1 until its timeout: use Type=notify, or map HUP to refresh)");
 		}
 		if (isWebApplication() && !isInstance(WEB_SERVER_CONTEXT)) {
 			missing.add("the default pre-stop delay (a web application whose web server the starter does not"
 					+ " recognize; set lifecycle.drain.pre-stop-delay)");
 		}
 		return missing;
+	}
+
+	private static String hupAction(Environment environment) {
+		String action = environment.getProperty("lifecycle.signals.HUP");
+		if (action == null) {
+			action = environment.getProperty("lifecycle.signals.SIGHUP");
+		}
+		return (action != null) ? action.trim() : "refresh";
 	}
 
 	private boolean has(Class<?> type) {

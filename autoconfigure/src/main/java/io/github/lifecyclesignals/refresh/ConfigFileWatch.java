@@ -83,6 +83,10 @@ public final class ConfigFileWatch implements SmartLifecycle, Runnable {
 
 	private volatile @Nullable Thread thread;
 
+	// What the files held when the configuration was loaded, then when last refreshed:
+	// kept across a stop and start, so that a change made meanwhile is still seen.
+	private volatile Map<String, String> known;
+
 	/**
 	 * Creates the watch.
 	 * @param environment the live environment, whose config data names the files
@@ -98,6 +102,7 @@ public final class ConfigFileWatch implements SmartLifecycle, Runnable {
 		this.phase = phase;
 		this.history = history;
 		this.settings = settings;
+		this.known = this.fingerprints.of(files());
 	}
 
 	@Override
@@ -115,6 +120,13 @@ public final class ConfigFileWatch implements SmartLifecycle, Runnable {
 		Thread thread = this.thread;
 		if (thread != null) {
 			thread.interrupt();
+			try {
+				// A start that follows must not share the fingerprints with this one.
+				thread.join(Duration.ofSeconds(1).toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			this.thread = null;
 		}
 	}
@@ -126,11 +138,12 @@ public final class ConfigFileWatch implements SmartLifecycle, Runnable {
 
 	@Override
 	public void run() {
-		Map<String, String> known = this.fingerprints.of(files());
+		Map<String, String> known = this.known;
 		this.history.watching(List.copyOf(known.keySet()));
 		if (known.isEmpty()) {
-			logger.warn("lifecycle.refresh.watch.enabled is true, but the configuration was loaded from no file"
-					+ " outside the application's archive: nothing to watch");
+			logger.warn("lifecycle.refresh.watch.enabled is true, but the configuration was loaded from no"
+					+ " .properties or .yml file outside the application's archive (config trees are not watched):"
+					+ " nothing to watch");
 		}
 		else {
 			logger.info(
@@ -140,6 +153,7 @@ public final class ConfigFileWatch implements SmartLifecycle, Runnable {
 			while (!Thread.currentThread().isInterrupted()) {
 				Thread.sleep(this.settings.interval().toMillis());
 				known = poll(known);
+				this.known = known;
 			}
 		}
 		catch (InterruptedException ex) {
@@ -167,10 +181,14 @@ public final class ConfigFileWatch implements SmartLifecycle, Runnable {
 		seen = settle(seen);
 		List<String> changed = new ArrayList<>();
 		seen.forEach((path, fingerprint) -> {
-			if (!Objects.equals(before.get(path), fingerprint)) {
+			if (before.containsKey(path) && !Objects.equals(before.get(path), fingerprint)) {
 				changed.add(path);
 			}
 		});
+		if (changed.isEmpty()) {
+			// A burst that ended where it began.
+			return seen;
+		}
 		Duration jitter = jitter();
 		logger.info("Configuration file" + ((changed.size() == 1) ? " " : "s ") + changed + " changed; refreshing in "
 				+ Durations.format(jitter) + " (jitter)");

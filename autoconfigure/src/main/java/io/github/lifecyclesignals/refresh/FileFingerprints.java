@@ -24,21 +24,36 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the watched files hold now, as one short string per file: the hash of its content,
- * or {@code missing}, or {@code unreadable}. Used by one thread only.
+ * or {@code missing}, or {@code unreadable}. Used by one thread at a time.
+ * <p>
+ * A content hash is reused while the file's real path, identity, size and modification
+ * time stay the same, except when it was taken soon after that modification time: a file
+ * system with coarse timestamps (a second on some network file systems) can give a second
+ * write of the same size the same time, so such a hash is not trusted, as Git does not
+ * trust its index for files modified in the same tick.
  *
  * @author lifecycle-signals maintainers
  */
 final class FileFingerprints {
 
 	private static final String MISSING = "missing";
+
+	/**
+	 * How close to a file's modification time a hash may be taken and still be reused.
+	 */
+	private static final Duration RACY = Duration.ofSeconds(2);
 
 	private final Map<String, Hashed> hashed = new HashMap<>();
 
@@ -62,13 +77,16 @@ final class FileFingerprints {
 			// Both follow symbolic links: a ConfigMap's swap of its ..data link gives the
 			// file a new real path even when size and time happen to agree.
 			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			Stat stat = new Stat(file.toRealPath().toString(), attributes.size(), attributes.lastModifiedTime());
+			Stat stat = new Stat(file.toRealPath().toString(), attributes.fileKey(), attributes.size(),
+					attributes.lastModifiedTime());
 			Hashed known = this.hashed.get(path);
-			if (known != null && known.stat().equals(stat)) {
+			if (known != null && known.stat().equals(stat) && !known.racy()) {
 				return known.hash();
 			}
+			Instant hashedAt = Instant.now();
 			String hash = contentHash(file);
-			this.hashed.put(path, new Hashed(stat, hash));
+			boolean racy = stat.modified().toInstant().isAfter(hashedAt.minus(RACY));
+			this.hashed.put(path, new Hashed(stat, hash, racy));
 			return hash;
 		}
 		catch (NoSuchFileException ex) {
@@ -92,11 +110,11 @@ final class FileFingerprints {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	private record Stat(String realPath, long size, FileTime modified) {
+	private record Stat(String realPath, @Nullable Object fileKey, long size, FileTime modified) {
 
 	}
 
-	private record Hashed(Stat stat, String hash) {
+	private record Hashed(Stat stat, String hash, boolean racy) {
 
 	}
 

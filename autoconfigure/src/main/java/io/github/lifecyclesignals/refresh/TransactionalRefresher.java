@@ -138,7 +138,20 @@ public final class TransactionalRefresher {
 		this.context.publishEvent(new ConfigurationRefreshStartedEvent(this, trigger));
 		Instant startedAt = this.clock.instant();
 		long start = System.nanoTime();
-		Map<String, String> startup = startupValues();
+		Map<String, String> startup;
+		try {
+			startup = startupValues();
+		}
+		catch (RuntimeException ex) {
+			// Nothing was touched yet; and whoever heard that a refresh started must hear
+			// that it ended.
+			RefreshRecord failed = new RefreshRecord(startedAt, trigger.name(), RefreshOutcome.REJECTED, Set.of(),
+					KeyClassification.NONE,
+					"could not read the values the application started with (" + RefreshFailure.describe(ex) + ")",
+					Duration.ofNanos(System.nanoTime() - start));
+			report(failed, this.history.pendingRestart());
+			return failed;
+		}
 		Outcome outcome = attempt(startup);
 		RefreshRecord record = new RefreshRecord(startedAt, trigger.name(), outcome.outcome(), outcome.changedKeys(),
 				outcome.keys(), outcome.reason(), Duration.ofNanos(System.nanoTime() - start));

@@ -35,6 +35,7 @@ import io.github.lifecyclesignals.refresh.RefreshRecord;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.newsclub.net.unix.AFUNIXSocket;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -44,6 +45,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.SmartApplicationListener;
+import org.springframework.core.Ordered;
 
 /**
  * Speaks systemd's notify protocol ({@code sd_notify(3)}) for a {@code Type=notify} or
@@ -72,6 +74,10 @@ public final class SystemdNotify implements SmartApplicationListener, DrainRepor
 	// end and report after the budget; systemd's own timeout applies after that.
 	private static final Duration EXTENSION_MARGIN = Duration.ofSeconds(3);
 
+	// systemd ignores a message of 4096 bytes or more, and with it the READY=1 it
+	// carries.
+	private static final int MAX_STATUS_LENGTH = 1024;
+
 	private static final Log logger = LogFactory.getLog(SystemdNotify.class);
 
 	private final ApplicationContext context;
@@ -91,6 +97,8 @@ public final class SystemdNotify implements SmartApplicationListener, DrainRepor
 	private boolean reloading;
 
 	private boolean stopping;
+
+	private boolean ended;
 
 	private boolean failedOnce;
 
@@ -129,6 +137,11 @@ public final class SystemdNotify implements SmartApplicationListener, DrainRepor
 		if (notifySocket == null || notifySocket.isBlank()) {
 			return inactive(context);
 		}
+		if (!AFUNIXSocket.isSupported()) {
+			logger.warn("NOTIFY_SOCKET is set, but junixsocket has no native library for this platform;"
+					+ " systemd is not notified");
+			return inactive(context);
+		}
 		return new SystemdNotify(context, UnixDatagramNotifySocket.of(notifySocket),
 				watchdogInterval(watchdogUsec, watchdogPid), drain, liveness);
 	}
@@ -159,6 +172,12 @@ public final class SystemdNotify implements SmartApplicationListener, DrainRepor
 			logger.warn("WATCHDOG_USEC is not a number of microseconds; not sending watchdog pings");
 			return null;
 		}
+	}
+
+	@Override
+	public int getOrder() {
+		// First, so that a listener that throws cannot keep systemd waiting.
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	@Override
@@ -239,7 +258,7 @@ public final class SystemdNotify implements SmartApplicationListener, DrainRepor
 		if (record.reason() != null) {
 			status.append(": ").append(record.reason());
 		}
-		send("READY=1\nSTATUS=" + status);
+		send("READY=1\nSTATUS=" + status(status.toString()));
 	}
 
 	private synchronized void stopping(String status, boolean draining) {
@@ -247,7 +266,7 @@ public final class SystemdNotify implements SmartApplicationListener, DrainRepor
 			return;
 		}
 		this.stopping = true;
-		send("STOPPING=1\nSTATUS=" + status);
+		send("STOPPING=1\nSTATUS=" + status(status));
 		if (draining) {
 			this.progress = this.scheduler.scheduleAtFixedRate(this::progress, 0, PROGRESS_INTERVAL.toMillis(),
 					TimeUnit.MILLISECONDS);
@@ -261,14 +280,24 @@ public final class SystemdNotify implements SmartApplicationListener, DrainRepor
 			return;
 		}
 		Duration extension = progress.timeLeft().plus(EXTENSION_MARGIN);
-		send("EXTEND_TIMEOUT_USEC=" + TimeUnit.NANOSECONDS.toMicros(extension.toNanos()) + "\nSTATUS=Draining: "
-				+ progress.step() + ", " + snapshot.inFlight() + " in flight, " + Durations.format(progress.timeLeft())
-				+ " left");
+		String message = "EXTEND_TIMEOUT_USEC=" + TimeUnit.NANOSECONDS.toMicros(extension.toNanos())
+				+ "\nSTATUS=Draining: " + progress.step() + ", " + snapshot.inFlight() + " in flight, "
+				+ Durations.format(progress.timeLeft()) + " left";
+		// The snapshot is taken outside the lock, the drain's end is checked with it
+		// held:
+		// no progress after the summary.
+		synchronized (this) {
+			if (!this.ended) {
+				send(message);
+			}
+		}
 	}
 
-	private void watchdog() {
-		// A broken application stops pinging, so that systemd restarts it.
-		if (this.liveness.get() == LivenessState.CORRECT) {
+	private synchronized void watchdog() {
+		// A broken application stops pinging, so that systemd restarts it. Without an
+		// availability bean nothing can say it is broken.
+		LivenessState liveness = this.liveness.get();
+		if (!this.ended && (liveness == null || liveness == LivenessState.CORRECT)) {
 			send("WATCHDOG=1");
 		}
 	}
@@ -278,20 +307,24 @@ public final class SystemdNotify implements SmartApplicationListener, DrainRepor
 		if (!isActive()) {
 			return;
 		}
-		ScheduledFuture<?> progress = this.progress;
-		if (progress != null) {
-			progress.cancel(false);
-		}
-		send("STATUS=" + summary);
+		this.ended = true;
+		this.scheduler.shutdownNow();
+		send("STATUS=" + status(summary));
 	}
 
 	@Override
-	public void destroy() {
-		// Not the drain's progress: the drain's close step destroys the beans and goes on
-		// after that; ended() stops it.
+	public synchronized void destroy() {
+		// Not while a drain runs: its close step destroys the beans and goes on after
+		// that, still reporting its progress; ended() stops it.
 		if (this.progress == null) {
 			this.scheduler.shutdownNow();
 		}
+	}
+
+	// One line: a newline would start another assignment.
+	private static String status(String text) {
+		String line = text.replace('\r', ' ').replace('\n', ' ');
+		return (line.length() > MAX_STATUS_LENGTH) ? line.substring(0, MAX_STATUS_LENGTH - 3) + "..." : line;
 	}
 
 	private synchronized void send(String message) {
@@ -300,12 +333,12 @@ public final class SystemdNotify implements SmartApplicationListener, DrainRepor
 			return;
 		}
 		try {
-			socket.send(message.replace('\r', ' '));
+			socket.send(message);
 			if (logger.isDebugEnabled()) {
 				logger.debug("Told systemd: " + message.replace('\n', ' '));
 			}
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | LinkageError ex) {
 			if (!this.failedOnce) {
 				this.failedOnce = true;
 				logger.warn("Could not notify systemd through NOTIFY_SOCKET (" + ex + "); further failures are"

@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -56,12 +59,30 @@ class FileFingerprintsTests {
 		Files.createDirectories(this.dir.resolve("v2"));
 		Files.writeString(this.dir.resolve("v1/application.yml"), "a: 1\n");
 		Files.writeString(this.dir.resolve("v2/application.yml"), "a: 2\n");
+		// Same size, same (old) time: only the real path tells them apart.
+		FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+		Files.setLastModifiedTime(this.dir.resolve("v1/application.yml"), old);
+		Files.setLastModifiedTime(this.dir.resolve("v2/application.yml"), old);
 		Files.createSymbolicLink(this.dir.resolve("..data"), Path.of("v1"));
 		Path file = this.dir.resolve("application.yml");
 		Files.createSymbolicLink(file, Path.of("..data/application.yml"));
 		String first = fingerprint(file);
 		Files.createSymbolicLink(this.dir.resolve("..data_tmp"), Path.of("v2"));
 		Files.move(this.dir.resolve("..data_tmp"), this.dir.resolve("..data"), StandardCopyOption.ATOMIC_MOVE);
+		assertThat(fingerprint(file)).isNotEqualTo(first);
+	}
+
+	@Test
+	void aSameSizeRewriteWithinTheTimestampsResolutionIsSeen() throws IOException {
+		Path file = this.dir.resolve("application.yml");
+		FileTime now = FileTime.from(Instant.now());
+		Files.writeString(file, "a: 1\n");
+		Files.setLastModifiedTime(file, now);
+		String first = fingerprint(file);
+		// What a file system with one-second timestamps shows for a second write in the
+		// same second: same size, same time, other content.
+		Files.writeString(file, "a: 2\n");
+		Files.setLastModifiedTime(file, now);
 		assertThat(fingerprint(file)).isNotEqualTo(first);
 	}
 

@@ -36,6 +36,7 @@ import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.Ordered;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +86,23 @@ class SystemdNotifyTests {
 		this.notify.ended("Drain ended CLEAN after 1s", List.of());
 		assertThat(this.sent).containsExactly("READY=1\nSTATUS=Accepting traffic",
 				"STOPPING=1\nSTATUS=Draining (trigger SIGTERM)", "STATUS=Drain ended CLEAN after 1s");
+	}
+
+	@Test
+	void statusIsOneLineOfBoundedLength() {
+		accepting();
+		this.notify.onApplicationEvent(new ConfigurationRefreshStartedEvent(this, new Trigger("SIGHUP", 1)));
+		this.notify.onApplicationEvent(new ConfigurationRefreshEvent(this,
+				record(RefreshOutcome.REJECTED, "first\nMAINPID=1\n" + "x".repeat(5000))));
+		String ready = this.sent.get(2);
+		assertThat(ready.split("\n")).hasSize(2);
+		assertThat(ready).startsWith("READY=1\nSTATUS=").contains("first MAINPID=1 x").endsWith("...");
+		assertThat(ready.length()).isLessThan(1100);
+	}
+
+	@Test
+	void notifiedFirstSoThatAFailingListenerCannotKeepSystemdWaiting() {
+		assertThat(this.notify.getOrder()).isEqualTo(Ordered.HIGHEST_PRECEDENCE);
 	}
 
 	@Test

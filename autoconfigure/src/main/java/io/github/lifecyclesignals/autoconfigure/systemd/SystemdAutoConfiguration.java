@@ -31,7 +31,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration of systemd's notify protocol. The bean exists whenever junixsocket
@@ -54,11 +53,12 @@ public final class SystemdAutoConfiguration {
 	@Bean
 	SystemdNotify systemdNotify(ConfigurableApplicationContext context, ObjectProvider<GracefulDrain> drain,
 			ObjectProvider<ApplicationAvailability> availability) {
-		Environment environment = context.getEnvironment();
-		String notifySocket = environment.getProperty("NOTIFY_SOCKET");
+		// From the process environment only: a property of that name in a file or on the
+		// command line is not systemd speaking.
+		String notifySocket = System.getenv("NOTIFY_SOCKET");
 		try {
-			return SystemdNotify.create(context, notifySocket, environment.getProperty("WATCHDOG_USEC"),
-					environment.getProperty("WATCHDOG_PID"), () -> {
+			return SystemdNotify.create(context, notifySocket, System.getenv("WATCHDOG_USEC"),
+					System.getenv("WATCHDOG_PID"), () -> {
 						GracefulDrain graceful = drain.getIfAvailable();
 						return (graceful != null) ? graceful.snapshot() : null;
 					}, () -> {
