@@ -657,6 +657,14 @@ def fleet(workdir):
         bad = {"answered_after_s": times, "outcomes": outcomes, "served": served_bad,
                "hashes": sorted(set(hashes_bad.values())), "load": load.finish()}
 
+        # The bad file is still there: an instance started now would fail (Spring Boot validates
+        # at startup too). The operator fixes it; every instance applies the fix.
+        before = {c.name: len(refreshes_by(c, "file-change")) for c in containers}
+        swapped = publish(config_map, "orders:\n  max-quantity: 200\n", 4)
+        times, outcomes = settle(swapped, before)
+        fixed = {"applied_after_s": times, "outcomes": outcomes,
+                 "hashes": sorted({c.lifecycle()["refresh"]["configHash"] for c in containers})}
+
         # 3. A rolling restart of all four, docker stop -t 35 each, as a Deployment rollout would.
         load = Wrk(f"http://127.0.0.1:{proxy.port}/settings").start()
         time.sleep(2)
@@ -670,7 +678,7 @@ def fleet(workdir):
         time.sleep(2)
         rolling = {"stops": stops, "exit_codes": sorted({s["exit_code"] for s in stops}), "load": load.finish()}
         load = None
-        return {"size": len(containers), "swap": swap, "bad": bad, "rolling": rolling}
+        return {"size": len(containers), "swap": swap, "bad": bad, "fixed": fixed, "rolling": rolling}
     finally:
         if load:
             load.finish()
