@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +60,7 @@ class ConfigWatchProcessTests {
 			List<AppProcess> replicas = List.of(first, second);
 			String initial = configHash(first);
 			assertThat(configHash(second)).isEqualTo(initial);
-			assertThat(lifecycle(first).read("$.refresh.watchedFiles", List.class))
+			assertThat(SampleApi.lifecycle(first).read("$.refresh.watchedFiles", List.class))
 				.containsExactly(configMap.toAbsolutePath() + "/application.yml");
 
 			long swapped = System.nanoTime();
@@ -71,11 +70,11 @@ class ConfigWatchProcessTests {
 				// record.
 				await().atMost(Duration.ofSeconds(15))
 					.ignoreExceptions()
-					.until(() -> lifecycle(replica).read("$.refresh.counts.APPLIED", Integer.class) == 1);
-				assertThat(maxQuantity(replica)).isEqualTo(150);
+					.until(() -> SampleApi.lifecycle(replica).read("$.refresh.counts.APPLIED", Integer.class) == 1);
+				assertThat(SampleApi.maxQuantity(replica)).isEqualTo(150);
 				System.out.printf("ConfigMap swap served by replica %d after %d ms%n", replica.port(),
 						(System.nanoTime() - swapped) / 1_000_000);
-				DocumentContext lifecycle = lifecycle(replica);
+				DocumentContext lifecycle = SampleApi.lifecycle(replica);
 				assertThat(lifecycle.read("$.refresh.recent[0].trigger", String.class)).isEqualTo("file-change");
 				assertThat(lifecycle.read("$.refresh.recent[0].outcome", String.class)).isEqualTo("APPLIED");
 				assertThat(lifecycle.read("$.refresh.recent[0].keys.live", List.class))
@@ -90,17 +89,17 @@ class ConfigWatchProcessTests {
 			for (AppProcess replica : replicas) {
 				await().atMost(Duration.ofSeconds(15))
 					.ignoreExceptions()
-					.until(() -> lifecycle(replica).read("$.refresh.counts.REJECTED", Integer.class) == 1);
-				DocumentContext lifecycle = lifecycle(replica);
+					.until(() -> SampleApi.lifecycle(replica).read("$.refresh.counts.REJECTED", Integer.class) == 1);
+				DocumentContext lifecycle = SampleApi.lifecycle(replica);
 				assertThat(lifecycle.read("$.refresh.recent[0].trigger", String.class)).isEqualTo("file-change");
 				assertThat(lifecycle.read("$.refresh.recent[0].reason", String.class)).contains("orders.max-quantity");
 				assertThat(lifecycle.read("$.refresh.configHash", String.class)).isEqualTo(applied);
-				assertThat(maxQuantity(replica)).isEqualTo(150);
+				assertThat(SampleApi.maxQuantity(replica)).isEqualTo(150);
 			}
 			// Several polls later: still one rejection each, no retry loop.
 			Thread.sleep(1500);
 			for (AppProcess replica : replicas) {
-				assertThat(lifecycle(replica).read("$.refresh.counts.REJECTED", Integer.class)).isEqualTo(1);
+				assertThat(SampleApi.lifecycle(replica).read("$.refresh.counts.REJECTED", Integer.class)).isEqualTo(1);
 				assertThat(replica.log()).doesNotContain("50000");
 			}
 
@@ -108,8 +107,8 @@ class ConfigWatchProcessTests {
 			for (AppProcess replica : replicas) {
 				await().atMost(Duration.ofSeconds(15))
 					.ignoreExceptions()
-					.until(() -> lifecycle(replica).read("$.refresh.counts.APPLIED", Integer.class) == 2);
-				assertThat(maxQuantity(replica)).isEqualTo(200);
+					.until(() -> SampleApi.lifecycle(replica).read("$.refresh.counts.APPLIED", Integer.class) == 2);
+				assertThat(SampleApi.maxQuantity(replica)).isEqualTo(200);
 			}
 			assertThat(configHash(first)).isEqualTo(configHash(second)).isNotIn(initial, applied);
 			assertThat(first.log()).contains("changed; refreshing in")
@@ -133,12 +132,12 @@ class ConfigWatchProcessTests {
 			}
 			await().atMost(Duration.ofSeconds(15))
 				.ignoreExceptions()
-				.until(() -> lifecycle(app).read("$.refresh.counts.APPLIED", Integer.class) == 1);
-			assertThat(maxQuantity(app)).isEqualTo(110);
+				.until(() -> SampleApi.lifecycle(app).read("$.refresh.counts.APPLIED", Integer.class) == 1);
+			assertThat(SampleApi.maxQuantity(app)).isEqualTo(110);
 			// Longer than a poll, a quiet period and the refresh: no second refresh
 			// comes.
 			Thread.sleep(1500);
-			DocumentContext lifecycle = lifecycle(app);
+			DocumentContext lifecycle = SampleApi.lifecycle(app);
 			assertThat(lifecycle.read("$.refresh.counts.APPLIED", Integer.class)).isEqualTo(1);
 			assertThat(lifecycle.read("$.refresh.counts.UNCHANGED", Integer.class)).isZero();
 			assertThat(app.log()).contains("Configuration file [config/application.yml] changed; refreshing in 0ms");
@@ -148,8 +147,8 @@ class ConfigWatchProcessTests {
 			Files.delete(configFile);
 			await().atMost(Duration.ofSeconds(15))
 				.ignoreExceptions()
-				.until(() -> lifecycle(app).read("$.refresh.counts.REJECTED", Integer.class) == 1);
-			assertThat(maxQuantity(app)).isEqualTo(110);
+				.until(() -> SampleApi.lifecycle(app).read("$.refresh.counts.REJECTED", Integer.class) == 1);
+			assertThat(SampleApi.maxQuantity(app)).isEqualTo(110);
 		}
 	}
 
@@ -157,7 +156,7 @@ class ConfigWatchProcessTests {
 	void watchingIsOffByDefault() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir)) {
 			app.awaitReady();
-			DocumentContext lifecycle = lifecycle(app);
+			DocumentContext lifecycle = SampleApi.lifecycle(app);
 			assertThat(lifecycle.read("$.refresh", Map.class)).containsKey("configHash")
 				.doesNotContainKey("watchedFiles");
 			assertThat(lifecycle.read("$.refresh.configHash", String.class)).hasSize(16);
@@ -194,18 +193,7 @@ class ConfigWatchProcessTests {
 	}
 
 	private static String configHash(AppProcess app) throws IOException {
-		return lifecycle(app).read("$.refresh.configHash", String.class);
-	}
-
-	private static int maxQuantity(AppProcess app) throws IOException {
-		String body = Http.get(app.port(), "/settings").body();
-		return Integer.parseInt(body.replaceAll(".*\"maxQuantity\":(\\d+).*", "$1"));
-	}
-
-	private static DocumentContext lifecycle(AppProcess app) throws IOException {
-		Http.Response response = Http.get(app.port(), "/actuator/lifecycle");
-		assertThat(response.status()).isEqualTo(200);
-		return JsonPath.parse(response.body());
+		return SampleApi.lifecycle(app).read("$.refresh.configHash", String.class);
 	}
 
 }

@@ -49,7 +49,7 @@ class LifecycleEndpointProcessTests {
 		Files.writeString(config, "orders:\n  max-quantity: 100\n");
 		try (AppProcess app = AppProcess.startSample(this.workDir)) {
 			app.awaitReady();
-			DocumentContext running = lifecycle(app.port());
+			DocumentContext running = SampleApi.lifecycle(app.port());
 			assertThat(running.read("$.state", String.class)).isEqualTo("RUNNING");
 			assertThat(running.read("$.signals.bindings[?(@.signal == 'TERM')].action", List.class))
 				.containsExactly("drain");
@@ -60,7 +60,7 @@ class LifecycleEndpointProcessTests {
 			Files.writeString(config, "orders:\n  max-quantity: 987654\n");
 			app.signal("HUP");
 			app.awaitLog("Configuration refresh REJECTED", Duration.ofSeconds(10));
-			DocumentContext rejected = lifecycle(app.port());
+			DocumentContext rejected = SampleApi.lifecycle(app.port());
 			assertThat(rejected.read("$.refresh.counts.REJECTED", Integer.class)).isEqualTo(1);
 			assertThat(rejected.read("$.refresh.recent[0].outcome", String.class)).isEqualTo("REJECTED");
 			assertThat(rejected.read("$.refresh.recent[0].reason", String.class))
@@ -147,12 +147,6 @@ class LifecycleEndpointProcessTests {
 			assertThat(during.closesConnection()).isTrue();
 			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();
 		}
-	}
-
-	private static DocumentContext lifecycle(int port) throws IOException {
-		Http.Response response = Http.get(port, "/actuator/lifecycle");
-		assertThat(response.status()).isEqualTo(200);
-		return JsonPath.parse(response.body());
 	}
 
 	private static double metric(int port, String pathAndQuery) throws IOException {

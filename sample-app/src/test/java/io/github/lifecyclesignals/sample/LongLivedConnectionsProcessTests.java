@@ -33,7 +33,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
 import io.github.lifecyclesignals.streamsapp.StreamsApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +70,7 @@ class LongLivedConnectionsProcessTests {
 			CompletableFuture<Http.Response> slow = CompletableFuture
 				.supplyAsync(() -> DrainProcessTests.get(app, "/slow?millis=4000"));
 			app.awaitLog("Slow request for 4000ms", Duration.ofSeconds(10));
-			DocumentContext before = lifecycle(app);
+			DocumentContext before = SampleApi.lifecycle(app);
 			assertThat(before.read("$.connections.streams", Integer.class)).isEqualTo(1);
 			assertThat(before.read("$.connections.webSockets", Integer.class)).isEqualTo(webSockets);
 			// The stream is a connection, not a request: the slow request and the one
@@ -83,8 +82,8 @@ class LongLivedConnectionsProcessTests {
 			app.signal("TERM");
 			await().atMost(Duration.ofSeconds(2))
 				.ignoreExceptions()
-				.until(() -> lifecycle(app).read("$.drain.step", String.class).equals("pre-stop-delay"));
-			DocumentContext during = lifecycle(app);
+				.until(() -> SampleApi.lifecycle(app).read("$.drain.step", String.class).equals("pre-stop-delay"));
+			DocumentContext during = SampleApi.lifecycle(app);
 			assertThat(during.read("$.connections.streams", Integer.class)).isEqualTo(1);
 			assertThat(during.read("$.connections.webSockets", Integer.class)).isEqualTo(webSockets);
 			assertThat(during.read("$.drain.inFlight", Integer.class)).isEqualTo(2);
@@ -165,12 +164,6 @@ class LongLivedConnectionsProcessTests {
 			}
 		}
 		return -1;
-	}
-
-	private static DocumentContext lifecycle(AppProcess app) throws IOException {
-		Http.Response response = Http.get(app.port(), "/actuator/lifecycle");
-		assertThat(response.status()).isEqualTo(200);
-		return JsonPath.parse(response.body());
 	}
 
 	private Stream openStream(AppProcess app) {

@@ -19,7 +19,6 @@ package io.github.lifecyclesignals.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -109,7 +108,7 @@ class RefreshProcessTests {
 			app.signal("HUP");
 			assertThat(app.awaitLog("Configuration refresh REJECTED", Duration.ofSeconds(10)))
 				.contains("file config/application.yml: ", "the previous configuration stays");
-			assertThat(maxQuantity(app)).isEqualTo(100);
+			assertThat(SampleApi.maxQuantity(app)).isEqualTo(100);
 
 			writeConfig("orders:\n  max-quantity: 50000\n");
 			app.signal("HUP");
@@ -117,14 +116,14 @@ class RefreshProcessTests {
 				.until(() -> app.lines()
 					.stream()
 					.anyMatch((line) -> line.contains("orders.max-quantity: must be less than or equal to 10000")));
-			assertThat(maxQuantity(app)).isEqualTo(100);
+			assertThat(SampleApi.maxQuantity(app)).isEqualTo(100);
 
 			writeConfig(
 					"orders:\n  max-quantity: 7\nlogging:\n  level:\n    io.github.lifecyclesignals.sample: DEBUG\n");
 			assertThat(app.log()).doesNotContain("DEBUG");
 			app.signal("HUP");
 			app.awaitLog("Configuration refresh APPLIED", Duration.ofSeconds(10));
-			assertThat(maxQuantity(app)).isEqualTo(7);
+			assertThat(SampleApi.maxQuantity(app)).isEqualTo(7);
 			assertThat(Http.post(app.port(), "/orders", DrainProcessTests.order("debug-1")).status()).isEqualTo(201);
 			app.awaitLog("DEBUG .* Order debug-1 accepted", Duration.ofSeconds(5));
 			assertThat(app.isAlive()).isTrue();
@@ -139,7 +138,7 @@ class RefreshProcessTests {
 				writeConfig("orders:\n  max-quantity: " + i + "\n");
 				app.signal("HUP");
 			}
-			await().atMost(Duration.ofSeconds(30)).until(() -> maxQuantity(app) == 100);
+			await().atMost(Duration.ofSeconds(30)).until(() -> SampleApi.maxQuantity(app) == 100);
 			// The last content is served and no refresh runs or waits: the burst is over,
 			// and the refresh that applied it has been recorded. (The kernel merges a
 			// signal
@@ -173,17 +172,8 @@ class RefreshProcessTests {
 		}
 	}
 
-	private int maxQuantity(AppProcess app) throws IOException {
-		String body = Http.get(app.port(), "/settings").body();
-		return Integer.parseInt(body.replaceAll(".*\"maxQuantity\":(\\d+).*", "$1"));
-	}
-
 	private void writeConfig(String content) throws IOException {
-		// Write then move, as editors and config management do, so the app never reads
-		// half a file.
-		Path temporary = this.configFile.resolveSibling("application.yml.tmp");
-		Files.writeString(temporary, content);
-		Files.move(temporary, this.configFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		SampleApi.replace(this.configFile, content);
 	}
 
 }

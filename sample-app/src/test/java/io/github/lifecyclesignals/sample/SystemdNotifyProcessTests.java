@@ -19,7 +19,6 @@ package io.github.lifecyclesignals.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,7 @@ class SystemdNotifyProcessTests {
 					TimeUnit.NANOSECONDS.toMicros(reloadingMessage.receivedNanos()));
 			int reloaded = systemd.await(reloading, (text) -> text.startsWith("READY=1"), Duration.ofSeconds(10));
 			// When systemctl reload returns, the new value is served.
-			assertThat(maxQuantity(app)).isEqualTo(150);
+			assertThat(SampleApi.maxQuantity(app)).isEqualTo(150);
 			assertThat(systemd.messages().get(reloaded).value("STATUS"))
 				.isEqualTo("Configuration refresh APPLIED (trigger SIGHUP, 1 changed key)");
 
@@ -92,7 +91,7 @@ class SystemdNotifyProcessTests {
 				.startsWith("Configuration refresh REJECTED (trigger SIGHUP, 1 changed key): ")
 				.contains("orders.max-quantity")
 				.doesNotContain("50000");
-			assertThat(maxQuantity(app)).isEqualTo(150);
+			assertThat(SampleApi.maxQuantity(app)).isEqualTo(150);
 
 			app.signal("TERM");
 			int stopping = systemd.await(rejected, (text) -> text.startsWith("STOPPING=1"), Duration.ofSeconds(10));
@@ -179,15 +178,8 @@ class SystemdNotifyProcessTests {
 		return systemd.messages().stream().filter((message) -> message.text().equals(text)).count();
 	}
 
-	private static int maxQuantity(AppProcess app) throws IOException {
-		String body = Http.get(app.port(), "/settings").body();
-		return Integer.parseInt(body.replaceAll(".*\"maxQuantity\":(\\d+).*", "$1"));
-	}
-
 	private void writeConfig(String content) throws IOException {
-		Path next = this.configFile.resolveSibling("application.yml.next");
-		Files.writeString(next, content);
-		Files.move(next, this.configFile, StandardCopyOption.ATOMIC_MOVE);
+		SampleApi.replace(this.configFile, content);
 	}
 
 }
