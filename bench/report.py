@@ -22,7 +22,11 @@ def render(r):
            f"- options: {r['options']}",
            "- command: `bash bench/run.sh` (what it runs and every setting: bench/README.md)",
            "- all traffic on 127.0.0.1; both sides of every comparison run in the same run, alternating;",
-           "  figures are medians over the repetitions; the machine is shared and noisy.", ""]
+           "  figures are medians over the repetitions; the machine is shared and noisy."]
+    if r["options"].get("only"):
+        out += [f"- this run measured only `{r['options']['only']}` (`--only`); the other sections are those of"
+                " earlier full runs on the same machine, kept in results.json"]
+    out += [""]
 
     out += ["## 1. Rolling restart under load", "",
             "Two sample-app instances behind HAProxy 2.6 (round robin, `option httpchk GET /readyz`,",
