@@ -95,7 +95,7 @@ final class DrainEnding {
 	 * @param startupFailed whether the application failed to start while the drain waited
 	 */
 	void completed(boolean startupFailed) {
-		List<String> abandoned = abandoned();
+		Abandoned abandoned = abandoned();
 		boolean escalated = this.progress.isEscalated();
 		DrainResult result;
 		int code;
@@ -108,7 +108,8 @@ final class DrainEnding {
 					: (abandoned.isEmpty() ? DrainResult.CLEAN : DrainResult.TIMEOUT);
 			code = abandoned.isEmpty() ? this.settings.exitCode() : this.settings.timeoutExitCode();
 		}
-		End end = this.progress.end(result, code, this.requests.served(), abandoned);
+		End end = this.progress.end(result, code, this.requests.served(), abandoned.requests(),
+				abandoned.participants());
 		if (end != null) {
 			logEnd(end, false);
 			this.exit.exit(code);
@@ -129,7 +130,7 @@ final class DrainEnding {
 		}
 		guardHalt(code);
 		try {
-			List<String> abandoned = abandoned();
+			Abandoned abandoned = abandoned();
 			Progress progress = this.progress.snapshot();
 			String step = (progress != null) ? progress.step().displayName() : "unknown";
 			String budget = Durations.format(this.settings.timeout());
@@ -138,10 +139,11 @@ final class DrainEnding {
 						+ "' with no request or participant in flight: a lifecycle bean or shutdown hook is stuck");
 			}
 			else {
-				logger.warn("Drain budget of " + budget + " exhausted in step '" + step + "', " + counted(abandoned)
-						+ " still in flight: " + abandoned);
+				logger.warn("Drain budget of " + budget + " exhausted in step '" + step + "', " + abandoned.counted()
+						+ " still in flight: " + abandoned.all());
 			}
-			End end = this.progress.end(DrainResult.TIMEOUT, code, this.requests.served(), abandoned);
+			End end = this.progress.end(DrainResult.TIMEOUT, code, this.requests.served(), abandoned.requests(),
+					abandoned.participants());
 			if (end != null) {
 				logEnd(end, true);
 			}
@@ -161,7 +163,9 @@ final class DrainEnding {
 		guardHalt(code);
 		try {
 			logger.warn("Drain: " + trigger + " received again during the drain, halting now with exit code " + code);
-			End end = this.progress.end(DrainResult.FORCED, code, this.requests.served(), abandoned());
+			Abandoned abandoned = abandoned();
+			End end = this.progress.end(DrainResult.FORCED, code, this.requests.served(), abandoned.requests(),
+					abandoned.participants());
 			if (end != null) {
 				logEnd(end, true);
 			}
@@ -182,9 +186,10 @@ final class DrainEnding {
 		guardHalt(code);
 		try {
 			logger.error("Drain failed unexpectedly, halting with exit code " + code, failure);
-			List<String> abandoned = abandoned();
-			this.progress.end(DrainResult.FAILED, code, this.requests.served(), abandoned);
-			report("Drain ended FAILED (" + failure.getClass().getName() + "); exit code " + code, abandoned);
+			Abandoned abandoned = abandoned();
+			this.progress.end(DrainResult.FAILED, code, this.requests.served(), abandoned.requests(),
+					abandoned.participants());
+			report("Drain ended FAILED (" + failure.getClass().getName() + "); exit code " + code, abandoned.all());
 		}
 		finally {
 			this.exit.halt(code);
@@ -201,28 +206,16 @@ final class DrainEnding {
 		guard.start();
 	}
 
-	private List<String> abandoned() {
-		Set<InFlightRequest> abandoned = new LinkedHashSet<>();
+	private Abandoned abandoned() {
+		Set<InFlightRequest> requests = new LinkedHashSet<>();
 		this.window.outlived()
 			.stream()
 			.filter((request) -> request.state() != InFlightRequest.State.SERVED)
-			.forEach(abandoned::add);
-		abandoned.addAll(this.requests.list());
+			.forEach(requests::add);
+		requests.addAll(this.requests.list());
 		List<String> names = new ArrayList<>();
-		abandoned.forEach((request) -> names.add(request.toString()));
-		names.addAll(this.participants.abandoned());
-		return names;
-	}
-
-	// Requests and participants are named apart in the lists; the counts follow suit.
-	private static String counted(List<String> abandoned) {
-		long participants = abandoned.stream().filter((entry) -> entry.startsWith(ParticipantWatch.PREFIX)).count();
-		long requests = abandoned.size() - participants;
-		if (participants == 0) {
-			return requests + " request(s)";
-		}
-		return (requests == 0) ? participants + " participant(s)"
-				: requests + " request(s) and " + participants + " participant(s)";
+		requests.forEach((request) -> names.add(request.toString()));
+		return new Abandoned(names, this.participants.abandoned());
 	}
 
 	void reportTo(DrainReport report) {
@@ -260,16 +253,45 @@ final class DrainEnding {
 				+ (participants.isEmpty() ? "" : "; participants " + String.join(", ", participants)) + "; "
 				+ end.servedDuring() + " request(s) served during the drain, " + end.abandoned().size()
 				+ " abandoned; exit code " + end.exitCode() + ")";
-		if (warn || !end.abandoned().isEmpty()) {
+		Abandoned abandoned = new Abandoned(end.abandonedRequests(), end.abandonedParticipants());
+		if (warn || !abandoned.isEmpty()) {
 			logger.warn(line);
-			if (!end.abandoned().isEmpty()) {
-				logger.warn("Drain abandoned " + counted(end.abandoned()) + ": " + end.abandoned());
+			if (!abandoned.isEmpty()) {
+				logger.warn("Drain abandoned " + abandoned.counted() + ": " + abandoned.all());
 			}
 		}
 		else {
 			logger.info(line);
 		}
 		report(line, end.abandoned());
+	}
+
+	/**
+	 * What a drain gave up on, requests and participants apart.
+	 *
+	 * @param requests the requests
+	 * @param participants the participants
+	 */
+	private record Abandoned(List<String> requests, List<String> participants) {
+
+		boolean isEmpty() {
+			return this.requests.isEmpty() && this.participants.isEmpty();
+		}
+
+		List<String> all() {
+			List<String> all = new ArrayList<>(this.requests);
+			all.addAll(this.participants);
+			return all;
+		}
+
+		String counted() {
+			if (this.participants.isEmpty()) {
+				return this.requests.size() + " request(s)";
+			}
+			return this.requests.isEmpty() ? this.participants.size() + " participant(s)"
+					: this.requests.size() + " request(s) and " + this.participants.size() + " participant(s)";
+		}
+
 	}
 
 }

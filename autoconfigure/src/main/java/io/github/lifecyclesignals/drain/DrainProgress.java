@@ -107,15 +107,18 @@ final class DrainProgress {
 	 * @param result how it ended
 	 * @param exitCode the exit code
 	 * @param servedNow requests served since the application started
-	 * @param abandoned the requests given up on
+	 * @param abandonedRequests the requests given up on
+	 * @param abandonedParticipants the participants given up on
 	 * @return the end, or {@code null} if the drain had already ended or never started
 	 */
-	synchronized @Nullable End end(DrainResult result, int exitCode, long servedNow, List<String> abandoned) {
+	synchronized @Nullable End end(DrainResult result, int exitCode, long servedNow, List<String> abandonedRequests,
+			List<String> abandonedParticipants) {
 		if (this.trigger == null || this.end != null) {
 			return null;
 		}
 		this.endNanos = System.nanoTime();
-		this.end = new End(result, exitCode, servedNow - this.servedAtStart, List.copyOf(abandoned));
+		this.end = new End(result, exitCode, servedNow - this.servedAtStart, List.copyOf(abandonedRequests),
+				List.copyOf(abandonedParticipants));
 		return this.end;
 	}
 

@@ -18,6 +18,7 @@ package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -71,10 +72,23 @@ public record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldes
 	 * @param result the result
 	 * @param exitCode the exit code the process ends with
 	 * @param servedDuring requests served between the start and the end of the drain
-	 * @param abandoned the requests the drain gave up on: still in flight at the end, or
-	 * cut off after graceful shutdown stopped waiting for them
+	 * @param abandonedRequests the requests the drain gave up on: still in flight at the
+	 * end, or cut off after graceful shutdown stopped waiting for them
+	 * @param abandonedParticipants the participants the drain gave up on: busy when the
+	 * wait for them ended, or at the end
 	 */
-	public record End(DrainResult result, int exitCode, long servedDuring, List<String> abandoned) {
+	public record End(DrainResult result, int exitCode, long servedDuring, List<String> abandonedRequests,
+			List<String> abandonedParticipants) {
+
+		/**
+		 * Everything the drain gave up on: the requests, then the participants.
+		 * @return how each is described
+		 */
+		public List<String> abandoned() {
+			List<String> abandoned = new ArrayList<>(this.abandonedRequests);
+			abandoned.addAll(this.abandonedParticipants);
+			return List.copyOf(abandoned);
+		}
 
 	}
 

@@ -172,7 +172,7 @@ public final class LifecycleMetrics implements MeterBinder {
 		FunctionCounter.builder(DRAIN_REQUESTS_ABANDONED, drain, (draining) -> {
 			DrainSnapshot.Progress progress = draining.snapshot().progress();
 			DrainSnapshot.End end = (progress != null) ? progress.end() : null;
-			return (end != null) ? end.abandoned().size() : 0;
+			return (end != null) ? end.abandonedRequests().size() : 0;
 		}).description("Requests a drain gave up on").baseUnit("requests").register(registry);
 	}
 

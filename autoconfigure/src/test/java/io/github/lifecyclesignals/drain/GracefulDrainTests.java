@@ -224,6 +224,10 @@ class GracefulDrainTests {
 		assertThat(this.exit.exited.get(10, TimeUnit.SECONDS)).isEqualTo(124);
 		assertThat(end(drain).result()).isEqualTo(DrainResult.TIMEOUT);
 		assertThat(end(drain).abandoned()).containsExactly("participant 'stuckJobs' (1 in flight: 1 job(s))");
+		// Apart, so that the requests meter counts requests only.
+		assertThat(end(drain).abandonedRequests()).isEmpty();
+		assertThat(end(drain).abandonedParticipants())
+			.containsExactly("participant 'stuckJobs' (1 in flight: 1 job(s))");
 	}
 
 	@Test
