@@ -17,6 +17,7 @@
 package io.github.lifecyclesignals.autoconfigure;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,11 +37,13 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
 public final class LifecycleRuntimeHints implements RuntimeHintsRegistrar {
 
 	/** Every type looked up by name, by its name. */
-	public static final List<String> LOOKED_UP = List.of(MissingParts.WEB_SERVER_CONTEXT,
-			"jakarta.validation.Validation", "jakarta.servlet.http.HttpServletRequest", SupportedBootLine.BOOT_4_CLASS,
+	public static final List<String> LOOKED_UP = Stream.concat(Stream.of(BootLine.WEB_SERVER_CONTEXT,
+			"jakarta.validation.Validation", "jakarta.servlet.http.HttpServletRequest",
 			"org.springframework.cloud.context.scope.refresh.RefreshScope",
 			"io.micrometer.core.instrument.MeterRegistry", "io.github.lifecyclesignals.metrics.LifecycleMetrics",
-			"org.springframework.boot.web.server.WebServerFactory", MissingParts.DATAGRAM_SOCKET);
+			"org.springframework.boot.web.server.WebServerFactory", MissingParts.DATAGRAM_SOCKET),
+			BootLine.MARKER_CLASSES.stream())
+		.toList();
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

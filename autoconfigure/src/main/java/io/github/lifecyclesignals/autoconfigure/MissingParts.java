@@ -37,11 +37,6 @@ import org.springframework.util.ClassUtils;
  */
 final class MissingParts implements SmartInitializingSingleton {
 
-	/**
-	 * The web server context of Spring Boot 4, which decides the default pre-stop delay.
-	 */
-	static final String WEB_SERVER_CONTEXT = "org.springframework.boot.web.server.context.WebServerApplicationContext";
-
 	/** junixsocket's AF_UNIX datagram socket, which systemd notifications need. */
 	static final String DATAGRAM_SOCKET = "org.newsclub.net.unix.AFUNIXDatagramSocket";
 
@@ -94,7 +89,7 @@ final class MissingParts implements SmartInitializingSingleton {
 			missing.add("refresh on systemctl reload (SIGHUP does not run refresh here; under Type=notify-reload"
 					+ " systemd waits for RELOADING=1 until its timeout: use Type=notify, or map HUP to refresh)");
 		}
-		if (isWebApplication() && !isInstance(WEB_SERVER_CONTEXT)) {
+		if (isWebApplication() && !isInstance(BootLine.WEB_SERVER_CONTEXT)) {
 			missing.add("the default pre-stop delay (a web application whose web server the starter does not"
 					+ " recognize; set lifecycle.drain.pre-stop-delay)");
 		}

@@ -23,19 +23,17 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Fails startup, before any bean is created, on a Spring Boot line the starter is not
- * built for. Told by a class Spring Boot 4 introduced rather than by the version string,
- * which a repackaged application may not carry.
+ * built for. Told by classes of the line ({@link BootLine}) rather than by the version
+ * string, which a repackaged application may not carry.
  *
  * @author lifecycle-signals maintainers
  */
 final class SupportedBootLine implements BeanFactoryPostProcessor {
 
-	/** A class of Spring Boot 4.0 and later that the starter needs. */
-	static final String BOOT_4_CLASS = "org.springframework.boot.bootstrap.ConfigurableBootstrapContext";
-
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		if (!ClassUtils.isPresent(BOOT_4_CLASS, beanFactory.getBeanClassLoader())) {
+		ClassLoader classLoader = beanFactory.getBeanClassLoader();
+		if (!BootLine.MARKER_CLASSES.stream().allMatch((name) -> ClassUtils.isPresent(name, classLoader))) {
 			throw new UnsupportedBootLineException(SpringBootVersion.getVersion());
 		}
 	}

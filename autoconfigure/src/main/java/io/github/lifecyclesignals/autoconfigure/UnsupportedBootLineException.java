@@ -34,7 +34,7 @@ public class UnsupportedBootLineException extends IllegalStateException {
 	 * @param bootVersion the Spring Boot version the application runs, if known
 	 */
 	public UnsupportedBootLineException(@Nullable String bootVersion) {
-		super("lifecycle-signals-spring-boot-starter supports Spring Boot 4.0 and 4.1; this application runs Spring Boot "
+		super(BootLine.STARTER + " supports " + BootLine.SUPPORTED + "; this application runs Spring Boot "
 				+ ((bootVersion != null) ? bootVersion : "of another line"));
 		this.bootVersion = bootVersion;
 	}

@@ -32,8 +32,7 @@ class UnsupportedBootLineFailureAnalyzer extends AbstractFailureAnalyzer<Unsuppo
 		return new FailureAnalysis(cause.getMessage()
 				+ ". On other lines the starter would start with its signals, drain and refresh quietly broken (Spring"
 				+ " Boot 4 moved classes it needs).",
-				"Use Spring Boot 4.0 or 4.1 with this starter. No edition for Spring Boot 3.5 is published yet.",
-				cause);
+				"Use " + BootLine.SUPPORTED + " with this starter. " + BootLine.OTHER_EDITION, cause);
 	}
 
 }

@@ -88,7 +88,8 @@ public final class CloseDelay implements SmartLifecycle, ApplicationListener<Con
 		return DrainPhaseHook.BEFORE_GRACEFUL_SHUTDOWN;
 	}
 
-	@Override
+	// SmartLifecycle#isPauseable is Spring Framework 7's; without @Override this also
+	// compiles for the Boot 3 edition (Framework 6.2), where nothing pauses a context.
 	public boolean isPauseable() {
 		return false;
 	}

@@ -97,7 +97,8 @@ public final class DrainPhaseHook implements SmartLifecycle {
 	 * pre-stop delay.
 	 * @return {@code false}
 	 */
-	@Override
+	// SmartLifecycle#isPauseable is Spring Framework 7's; without @Override this also
+	// compiles for the Boot 3 edition (Framework 6.2), where nothing pauses a context.
 	public boolean isPauseable() {
 		return false;
 	}

@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.bootstrap.DefaultBootstrapContext;
-import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
@@ -82,8 +80,7 @@ final class CandidateEnvironment {
 		profiles.put("spring.profiles.include", "");
 		loading.getPropertySources().addFirst(new MapPropertySource(PROFILES_SOURCE, profiles));
 		try {
-			ConfigDataEnvironmentPostProcessor.applyTo(loading, resourceLoader, new DefaultBootstrapContext(),
-					List.of());
+			ConfigDataLoading.apply(loading, resourceLoader);
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			String file = ConfigFiles.unparsable(new LiveConfigData(live).sources(), resourceLoader);

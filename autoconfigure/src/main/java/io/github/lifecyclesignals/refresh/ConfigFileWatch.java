@@ -222,7 +222,8 @@ public final class ConfigFileWatch implements SmartLifecycle, Runnable {
 		return List.copyOf(ConfigFiles.paths(this.live.sources()));
 	}
 
-	@Override
+	// SmartLifecycle#isPauseable is Spring Framework 7's; without @Override this also
+	// compiles for the Boot 3 edition (Framework 6.2), where nothing pauses a context.
 	public boolean isPauseable() {
 		// Pausing a context stops the watch, restarting it starts it again: no refresh
 		// of a paused test context, nor across a CRaC checkpoint.

@@ -181,7 +181,8 @@ public final class SignalBindingLifecycle implements SmartLifecycle {
 	 * released then, and bound again when the context restarts after the restore.
 	 * @return {@code false}
 	 */
-	@Override
+	// SmartLifecycle#isPauseable is Spring Framework 7's; without @Override this also
+	// compiles for the Boot 3 edition (Framework 6.2), where nothing pauses a context.
 	public boolean isPauseable() {
 		return false;
 	}

@@ -74,14 +74,19 @@ class StartupChecksTests {
 
 	@Test
 	void otherBootLineFailsStartupWithAnExplanation() {
-		this.runner.withClassLoader(new FilteredClassLoader(SupportedBootLine.BOOT_4_CLASS)).run((context) -> {
+		// Runs in both editions: each names its own line and points at the other.
+		this.runner.withClassLoader(new FilteredClassLoader(BootLine.MARKER_CLASSES.get(0))).run((context) -> {
 			assertThat(context).hasFailed();
 			Throwable failure = context.getStartupFailure();
 			assertThat(failure).isInstanceOf(UnsupportedBootLineException.class)
-				.hasMessageStartingWith("lifecycle-signals-spring-boot-starter supports Spring Boot 4.0 and 4.1");
+				.hasMessageStartingWith(BootLine.STARTER + " supports " + BootLine.SUPPORTED + "; ")
+				.hasMessageContaining("this application runs Spring Boot");
 			FailureAnalysis analysis = new UnsupportedBootLineFailureAnalyzer().analyze(failure);
 			assertThat(analysis).isNotNull();
-			assertThat(analysis.getAction()).contains("Spring Boot 4.0 or 4.1");
+			assertThat(analysis.getAction())
+				.isEqualTo("Use " + BootLine.SUPPORTED + " with this starter. " + BootLine.OTHER_EDITION);
+			assertThat(BootLine.OTHER_EDITION)
+				.matches("On Spring Boot [0-9.a-z ]+ use lifecycle-signals-spring-boot3?-starter\\.");
 		});
 	}
 

@@ -45,6 +45,9 @@ import static org.awaitility.Awaitility.await;
  */
 final class AppProcess implements AutoCloseable {
 
+	/** The packaged sample app, named without a version (the pom sets its finalName). */
+	static final String JAR = "target/lifecycle-signals-sample-app.jar";
+
 	/** Which embedded web server the launched JVM sees on its class path. */
 	enum Stack {
 
@@ -140,7 +143,7 @@ final class AppProcess implements AutoCloseable {
 		command.add("-Xmx256m");
 		command.addAll(jvmArgs);
 		command.add("-jar");
-		command.add(Path.of(SampleImage.JAR).toAbsolutePath().toString());
+		command.add(Path.of(JAR).toAbsolutePath().toString());
 		command.add("--server.port=" + port);
 		command.add("--server.address=127.0.0.1");
 		command.addAll(List.of(args));

@@ -34,8 +34,8 @@ final class SampleImage {
 
 	static final String NAME = "lifecycle-signals-sample:test";
 
-	/** The packaged jar, named without a version (the pom sets its finalName). */
-	static final String JAR = "target/lifecycle-signals-sample-app.jar";
+	/** The packaged jar. */
+	static final String JAR = AppProcess.JAR;
 
 	private SampleImage() {
 	}

@@ -31,19 +31,24 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the lifecycle meters, when Micrometer is present.
+ * Auto-configuration of the lifecycle meters, when Micrometer is present. Ordered after
+ * Spring Boot's metrics auto-configurations by name, which differ between Boot 3 and 4,
+ * so that both editions share this class.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-@AutoConfiguration(after = { LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
-		MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class })
-@ConditionalOnClass({ MeterRegistry.class, MetricsAutoConfiguration.class })
+@AutoConfiguration(after = { LifecycleAutoConfiguration.class, SignalAutoConfiguration.class }, afterName = {
+		// Spring Boot 4
+		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		// Spring Boot 3
+		"org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration",
+		"org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean({ MeterRegistry.class, LifecycleStatus.class })
 public final class LifecycleMetricsAutoConfiguration {
 

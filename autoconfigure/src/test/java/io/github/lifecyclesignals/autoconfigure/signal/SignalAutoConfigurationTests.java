@@ -89,19 +89,6 @@ class SignalAutoConfigurationTests {
 	}
 
 	@Test
-	void pausingTheContextKeepsTheSignalsBound() {
-		// A paused context (a cached test context, a CRaC checkpoint) is not ending.
-		this.runner.run((context) -> {
-			ConfigurableApplicationContext source = context.getSourceApplicationContext();
-			source.pause();
-			assertThat(this.registrar.isBound("TERM")).isTrue();
-			source.restart();
-			assertThat(this.registrar.isBound("TERM")).isTrue();
-			assertThat(history(context).snapshot().bindings()).hasSize(3);
-		});
-	}
-
-	@Test
 	void stoppingAndRestartingTheContextAsACracCheckpointDoesBindsAgain() {
 		this.runner.withPropertyValues("lifecycle.signals.USR1=rotateLogs")
 			.withBean("rotateLogs", SignalAction.class, () -> (signal) -> "rotated")

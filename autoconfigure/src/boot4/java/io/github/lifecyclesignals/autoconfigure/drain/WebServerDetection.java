@@ -25,6 +25,9 @@ import org.springframework.util.ClassUtils;
  * What the drain needs of an embedded web server: whether one runs (which decides the
  * default pre-stop delay), and how to stop it early when a second signal skips the
  * graceful wait. Applications without spring-boot-web-server never load its classes.
+ * <p>
+ * Spring Boot 4's edition: Boot 4 moved {@code WebServerApplicationContext} to the
+ * {@code web.server.context} package. The Boot 3 edition has its own copy of this class.
  *
  * @author lifecycle-signals maintainers
  */
