@@ -16,32 +16,26 @@
 
 package io.github.lifecyclesignals.autoconfigure.drain;
 
-import org.springframework.boot.web.server.WebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.ClassUtils;
 
 /**
  * What the drain needs of an embedded web server: whether one runs (which decides the
  * default pre-stop delay), and how to stop it early when a second signal skips the
- * graceful wait. Applications without spring-boot-web-server never load its classes.
- * <p>
- * Spring Boot 4's edition: Boot 4 moved {@code WebServerApplicationContext} to the
- * {@code web.server.context} package. The Boot 3 edition has its own copy of this class.
+ * graceful wait. Applications without an embedded web server never load its classes:
+ * {@link WebServerContexts}, which differs between Spring Boot lines, is only reached
+ * once the context type is known to be present.
  *
  * @author lifecycle-signals maintainers
  */
 final class WebServerDetection {
 
-	private static final String WEB_SERVER_CONTEXT = "org.springframework.boot.web.server.context.WebServerApplicationContext";
-
 	private WebServerDetection() {
 	}
 
 	static boolean runsWebServer(ApplicationContext context) {
-		// Checked before the instanceof, so that apps without spring-boot-web-server
-		// never load it.
-		return ClassUtils.isPresent(WEB_SERVER_CONTEXT, context.getClassLoader()) && isWebServerContext(context);
+		return ClassUtils.isPresent(WebServerContexts.TYPE, context.getClassLoader())
+				&& WebServerContexts.isWebServerContext(context);
 	}
 
 	/**
@@ -56,16 +50,7 @@ final class WebServerDetection {
 			return () -> {
 			};
 		}
-		return () -> {
-			WebServer server = ((WebServerApplicationContext) context).getWebServer();
-			if (server != null) {
-				server.stop();
-			}
-		};
-	}
-
-	private static boolean isWebServerContext(ApplicationContext context) {
-		return context instanceof WebServerApplicationContext;
+		return () -> WebServerContexts.stopWebServer(context);
 	}
 
 }
