@@ -117,15 +117,7 @@ final class AppProcess implements AutoCloseable {
 		command.add("-cp");
 		command.add(stack.classPath());
 		command.add(mainClass.getName());
-		command.add("--server.port=" + port);
-		command.add("--server.address=127.0.0.1");
-		command.addAll(List.of(args));
-		Files.createDirectories(workDir);
-		Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-		Path logDir = Path.of("target", "app-logs");
-		Files.createDirectories(logDir);
-		Path logFile = logDir.resolve(mainClass.getSimpleName() + "-" + process.pid() + ".log");
-		return new AppProcess(process, port, logFile);
+		return launch(workDir, command, port, mainClass.getSimpleName(), args);
 	}
 
 	/**
@@ -144,6 +136,13 @@ final class AppProcess implements AutoCloseable {
 		command.addAll(jvmArgs);
 		command.add("-jar");
 		command.add(Path.of(JAR).toAbsolutePath().toString());
+		return launch(workDir, command, port, "sample-jar", args);
+	}
+
+	// The part every launch shares: the port and the arguments, the working directory,
+	// and a log file named after the application and its PID.
+	private static AppProcess launch(Path workDir, List<String> command, int port, String logName, String... args)
+			throws IOException {
 		command.add("--server.port=" + port);
 		command.add("--server.address=127.0.0.1");
 		command.addAll(List.of(args));
@@ -151,7 +150,7 @@ final class AppProcess implements AutoCloseable {
 		Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
 		Path logDir = Path.of("target", "app-logs");
 		Files.createDirectories(logDir);
-		return new AppProcess(process, port, logDir.resolve("sample-jar-" + process.pid() + ".log"));
+		return new AppProcess(process, port, logDir.resolve(logName + "-" + process.pid() + ".log"));
 	}
 
 	static AppProcess startSample(Path workDir, String... args) throws IOException {
