@@ -19,11 +19,13 @@ package io.github.lifecyclesignals.actuate;
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.lifecyclesignals.signal.BuiltInAction;
-import io.github.lifecyclesignals.signal.SignalDispatcher;
-import io.github.lifecyclesignals.status.LifecycleStatus;
+import io.github.lifecyclesignals.internal.ActionTrigger;
+import io.github.lifecyclesignals.internal.BuiltInAction;
+import io.github.lifecyclesignals.internal.LifecycleStatus;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -45,16 +47,24 @@ public class LifecycleEndpoint {
 
 	private final LifecycleStatus status;
 
-	private final SignalDispatcher dispatcher;
+	private final ActionTrigger actions;
 
-	public LifecycleEndpoint(LifecycleStatus status, SignalDispatcher dispatcher) {
+	LifecycleEndpoint(LifecycleStatus status, ActionTrigger actions) {
 		this.status = status;
-		this.dispatcher = dispatcher;
+		this.actions = actions;
 	}
 
+	/**
+	 * The lifecycle now: {@code state} and {@code since}, then each active feature's
+	 * description under its name: {@code signals} ({@code SignalsDescription}),
+	 * {@code drain} ({@code DrainDescription}), {@code refresh} and
+	 * {@code restartRequired} ({@code RefreshDescription}), {@code connections}
+	 * ({@code ConnectionsDescription}). Holds no property value.
+	 * @return the description
+	 */
 	@ReadOperation
-	public LifecycleDescriptor lifecycle() {
-		return LifecycleDescriptor.of(this.status.snapshot());
+	public Map<String, @Nullable Object> lifecycle() {
+		return OperationResponseBody.of(this.status.describeAll());
 	}
 
 	/**
@@ -65,7 +75,7 @@ public class LifecycleEndpoint {
 	 */
 	@WriteOperation
 	public Map<String, String> trigger(@Selector Operation action) {
-		String outcome = this.dispatcher.trigger(action.action);
+		String outcome = this.actions.trigger(action.action);
 		return Map.of("action", action.name().toLowerCase(Locale.ROOT), "outcome", outcome);
 	}
 

@@ -15,8 +15,9 @@
  */
 
 /**
- * The {@code lifecycle} Actuator endpoint: reads the lifecycle state; its write
- * operations start a drain or a refresh for platforms that cannot send signals.
+ * The read side: the {@code lifecycle} Actuator endpoint, whose write operations start a
+ * drain or a refresh for platforms that cannot send signals, and the lifecycle's meters.
+ * Both compose what each active feature contributes and write nothing.
  */
 @NullMarked
 package io.github.lifecyclesignals.actuate;

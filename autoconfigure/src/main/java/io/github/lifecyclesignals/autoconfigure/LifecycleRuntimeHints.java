@@ -34,14 +34,14 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  * @author lifecycle-signals maintainers
  * @since 0.2.0
  */
-public final class LifecycleRuntimeHints implements RuntimeHintsRegistrar {
+final class LifecycleRuntimeHints implements RuntimeHintsRegistrar {
 
 	/** Every type looked up by name, by its name. */
-	public static final List<String> LOOKED_UP = Stream.concat(Stream.of(BootLine.WEB_SERVER_CONTEXT,
-			"jakarta.validation.Validation", "jakarta.servlet.http.HttpServletRequest",
-			"org.springframework.cloud.context.scope.refresh.RefreshScope",
-			"io.micrometer.core.instrument.MeterRegistry", "io.github.lifecyclesignals.metrics.LifecycleMetrics",
-			"org.springframework.boot.web.server.WebServerFactory", MissingParts.DATAGRAM_SOCKET),
+	static final List<String> LOOKED_UP = Stream.concat(
+			Stream.of(BootLine.WEB_SERVER_CONTEXT, "jakarta.servlet.http.HttpServletRequest",
+					"org.springframework.boot.web.server.WebServerFactory", MissingParts.DATAGRAM_SOCKET,
+					MissingParts.REFRESH_AUTO_CONFIGURATION, MissingParts.REFRESH_HISTORY, MissingParts.REFRESH_SCOPE,
+					MissingParts.BEAN_VALIDATION, MissingParts.SYSTEMD_AUTO_CONFIGURATION),
 			BootLine.MARKER_CLASSES.stream())
 		.toList();
 

@@ -19,7 +19,6 @@ package io.github.lifecyclesignals.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.lifecyclesignals.refresh.RefreshHistory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -39,6 +38,21 @@ final class MissingParts implements SmartInitializingSingleton {
 
 	/** junixsocket's AF_UNIX datagram socket, which systemd notifications need. */
 	static final String DATAGRAM_SOCKET = "org.newsclub.net.unix.AFUNIXDatagramSocket";
+
+	/** The refresh module. */
+	static final String REFRESH_AUTO_CONFIGURATION = "io.github.lifecyclesignals.refresh.ConfigurationRefreshAutoConfiguration";
+
+	/** The refresh's status, which exists when refresh is active. */
+	static final String REFRESH_HISTORY = "io.github.lifecyclesignals.refresh.RefreshHistory";
+
+	/** spring-cloud-context, which the refresh applies through. */
+	static final String REFRESH_SCOPE = "org.springframework.cloud.context.scope.refresh.RefreshScope";
+
+	/** Bean Validation, which checks refreshed configuration. */
+	static final String BEAN_VALIDATION = "jakarta.validation.Validation";
+
+	/** The systemd module. */
+	static final String SYSTEMD_AUTO_CONFIGURATION = "io.github.lifecyclesignals.systemd.SystemdAutoConfiguration";
 
 	private static final Log logger = LogFactory.getLog(MissingParts.class);
 
@@ -61,31 +75,30 @@ final class MissingParts implements SmartInitializingSingleton {
 		ClassLoader classLoader = this.context.getClassLoader();
 		List<String> missing = new ArrayList<>();
 		boolean refreshWanted = environment.getProperty("lifecycle.refresh.enabled", Boolean.class, true);
-		if (refreshWanted && !has(RefreshHistory.class)) {
-			missing
-				.add(ClassUtils.isPresent("org.springframework.cloud.context.scope.refresh.RefreshScope", classLoader)
-						? "refresh (its auto-configuration did not apply; spring.cloud.refresh.enabled=false?)"
-						: "refresh (spring-cloud-context is not on the class path; the starter brings it, was it excluded?)");
+		boolean refreshModule = ClassUtils.isPresent(REFRESH_AUTO_CONFIGURATION, classLoader);
+		boolean refreshActive = hasBeanOfType(REFRESH_HISTORY);
+		if (refreshModule && refreshWanted && !refreshActive) {
+			missing.add(ClassUtils.isPresent(REFRESH_SCOPE, classLoader)
+					? "refresh (its auto-configuration did not apply; spring.cloud.refresh.enabled=false?)"
+					: "refresh (spring-cloud-context is not on the class path; the refresh module brings it, was it"
+							+ " excluded?)");
 		}
-		if (refreshWanted && has(RefreshHistory.class)
-				&& !ClassUtils.isPresent("jakarta.validation.Validation", classLoader)) {
+		if (refreshActive && !ClassUtils.isPresent(BEAN_VALIDATION, classLoader)) {
 			missing.add("@Validated checks of refreshed configuration (no Bean Validation on the class path)");
-		}
-		if (ClassUtils.isPresent("io.micrometer.core.instrument.MeterRegistry", classLoader)
-				&& hasBeanOfType("io.micrometer.core.instrument.MeterRegistry")
-				&& !hasBeanOfType("io.github.lifecyclesignals.metrics.LifecycleMetrics")) {
-			missing
-				.add("lifecycle.* meters (a MeterRegistry exists, but the meters' auto-configuration did not apply)");
 		}
 		String notifySocket = System.getenv("NOTIFY_SOCKET");
 		boolean notifyWanted = notifySocket != null && !notifySocket.isBlank()
 				&& environment.getProperty("lifecycle.systemd.enabled", Boolean.class, true);
-		if (notifyWanted && !ClassUtils.isPresent(DATAGRAM_SOCKET, classLoader)) {
+		if (notifyWanted && !ClassUtils.isPresent(SYSTEMD_AUTO_CONFIGURATION, classLoader)) {
+			missing.add("systemd notifications (NOTIFY_SOCKET is set, but lifecycle-signals-spring-boot-systemd is not"
+					+ " on the class path; a Type=notify unit waits for READY=1 until TimeoutStartSec and then fails)");
+		}
+		else if (notifyWanted && !ClassUtils.isPresent(DATAGRAM_SOCKET, classLoader)) {
 			missing.add("systemd notifications (NOTIFY_SOCKET is set, but junixsocket is not on the class path: add"
 					+ " com.kohlschutter.junixsocket:junixsocket-core, type pom; a Type=notify unit waits for READY=1"
 					+ " until TimeoutStartSec and then fails)");
 		}
-		if (notifyWanted && (!has(RefreshHistory.class) || !"refresh".equals(hupAction(environment)))) {
+		if (notifyWanted && (!refreshActive || !"refresh".equals(hupAction(environment)))) {
 			missing.add("refresh on systemctl reload (SIGHUP does not run refresh here; under Type=notify-reload"
 					+ " systemd waits for RELOADING=1 until its timeout: use Type=notify, or map HUP to refresh)");
 		}

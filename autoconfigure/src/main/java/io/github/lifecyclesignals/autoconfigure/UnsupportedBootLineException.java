@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @author lifecycle-signals maintainers
  * @since 0.2.0
  */
-public class UnsupportedBootLineException extends IllegalStateException {
+class UnsupportedBootLineException extends IllegalStateException {
 
 	private final @Nullable String bootVersion;
 
@@ -33,7 +33,7 @@ public class UnsupportedBootLineException extends IllegalStateException {
 	 * Creates the exception.
 	 * @param bootVersion the Spring Boot version the application runs, if known
 	 */
-	public UnsupportedBootLineException(@Nullable String bootVersion) {
+	UnsupportedBootLineException(@Nullable String bootVersion) {
 		super(BootLine.STARTER + " supports " + BootLine.SUPPORTED + "; this application runs Spring Boot "
 				+ ((bootVersion != null) ? bootVersion : "of another line"));
 		this.bootVersion = bootVersion;
@@ -43,7 +43,7 @@ public class UnsupportedBootLineException extends IllegalStateException {
 	 * The Spring Boot version the application runs.
 	 * @return the version, or {@code null} if unknown
 	 */
-	public @Nullable String getBootVersion() {
+	@Nullable String getBootVersion() {
 		return this.bootVersion;
 	}
 

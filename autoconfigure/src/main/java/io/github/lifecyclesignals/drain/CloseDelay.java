@@ -18,7 +18,7 @@ package io.github.lifecyclesignals.drain;
 
 import java.util.concurrent.CountDownLatch;
 
-import io.github.lifecyclesignals.Durations;
+import io.github.lifecyclesignals.internal.Durations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -37,7 +37,7 @@ import org.springframework.context.event.ContextClosedEvent;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class CloseDelay implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
+final class CloseDelay implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
 
 	private static final Log logger = LogFactory.getLog(CloseDelay.class);
 
@@ -49,7 +49,7 @@ public final class CloseDelay implements SmartLifecycle, ApplicationListener<Con
 
 	private volatile boolean running;
 
-	public CloseDelay(ApplicationContext context, GracefulDrain drain) {
+	CloseDelay(ApplicationContext context, GracefulDrain drain) {
 		this.context = context;
 		this.drain = drain;
 	}

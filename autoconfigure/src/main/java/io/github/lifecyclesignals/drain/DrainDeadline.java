@@ -19,7 +19,7 @@ package io.github.lifecyclesignals.drain;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
-import io.github.lifecyclesignals.Durations;
+import io.github.lifecyclesignals.internal.Durations;
 
 /**
  * The hard end of a drain: when the budget runs out, name every request still in flight

@@ -24,11 +24,12 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 
-import io.github.lifecyclesignals.Durations;
 import io.github.lifecyclesignals.drain.DrainSnapshot.End;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Participant;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Progress;
 import io.github.lifecyclesignals.drain.DrainSnapshot.StepTiming;
+import io.github.lifecyclesignals.internal.DrainReport;
+import io.github.lifecyclesignals.internal.Durations;
 import io.github.lifecyclesignals.signal.Trigger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @author lifecycle-signals maintainers
  * @since 0.2.0
  */
-public final class DrainParticipants {
+final class DrainParticipants {
 
 	private final Supplier<Map<String, DrainParticipant>> beans;
 
@@ -49,14 +49,14 @@ public final class DrainParticipants {
 	 * @param beans the participant beans by bean name, looked up when the drain starts
 	 * (they may depend on what depends on the drain)
 	 */
-	public DrainParticipants(Supplier<Map<String, DrainParticipant>> beans) {
+	DrainParticipants(Supplier<Map<String, DrainParticipant>> beans) {
 		this.beans = beans;
 	}
 
 	/**
 	 * Tells every participant to drain, once; later calls do nothing.
 	 */
-	public void startDraining() {
+	void startDraining() {
 		List<ParticipantWatch> started = new ArrayList<>();
 		synchronized (this) {
 			if (this.watches != null) {
@@ -127,7 +127,7 @@ public final class DrainParticipants {
 	 * The participants' status now: empty until a close has started.
 	 * @return one entry per participant
 	 */
-	public synchronized List<Participant> snapshot() {
+	synchronized List<Participant> snapshot() {
 		List<ParticipantWatch> watches = this.watches;
 		return (watches != null) ? watches.stream().map(ParticipantWatch::snapshot).toList() : List.of();
 	}

@@ -32,7 +32,7 @@ import org.springframework.context.event.ContextClosedEvent;
  * @author lifecycle-signals maintainers
  * @since 0.2.0
  */
-public final class DrainParticipantsPhase implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
+final class DrainParticipantsPhase implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
 
 	private final ApplicationContext context;
 
@@ -47,7 +47,7 @@ public final class DrainParticipantsPhase implements SmartLifecycle, Application
 	 * @param context the application's context, whose close drains the participants
 	 * @param participants the participants
 	 */
-	public DrainParticipantsPhase(ApplicationContext context, DrainParticipants participants) {
+	DrainParticipantsPhase(ApplicationContext context, DrainParticipants participants) {
 		this.context = context;
 		this.participants = participants;
 	}

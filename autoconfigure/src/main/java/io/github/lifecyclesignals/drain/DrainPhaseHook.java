@@ -26,7 +26,7 @@ import org.springframework.context.SmartLifecycle;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class DrainPhaseHook implements SmartLifecycle {
+final class DrainPhaseHook implements SmartLifecycle {
 
 	/**
 	 * Spring Boot's graceful shutdown phase
@@ -58,7 +58,7 @@ public final class DrainPhaseHook implements SmartLifecycle {
 	 * @param drain the drain
 	 * @return the hook
 	 */
-	public static DrainPhaseHook enteringGracefulShutdown(GracefulDrain drain) {
+	static DrainPhaseHook enteringGracefulShutdown(GracefulDrain drain) {
 		return new DrainPhaseHook(BEFORE_GRACEFUL_SHUTDOWN, drain::enteringGracefulShutdown);
 	}
 
@@ -67,7 +67,7 @@ public final class DrainPhaseHook implements SmartLifecycle {
 	 * @param drain the drain
 	 * @return the hook
 	 */
-	public static DrainPhaseHook leftGracefulShutdown(GracefulDrain drain) {
+	static DrainPhaseHook leftGracefulShutdown(GracefulDrain drain) {
 		return new DrainPhaseHook(AFTER_GRACEFUL_SHUTDOWN, drain::leftGracefulShutdown);
 	}
 

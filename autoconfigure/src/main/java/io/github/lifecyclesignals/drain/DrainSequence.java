@@ -19,7 +19,7 @@ package io.github.lifecyclesignals.drain;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
-import io.github.lifecyclesignals.Durations;
+import io.github.lifecyclesignals.internal.Durations;
 import io.github.lifecyclesignals.signal.Trigger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

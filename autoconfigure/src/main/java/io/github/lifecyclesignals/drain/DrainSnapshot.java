@@ -36,8 +36,25 @@ import org.jspecify.annotations.Nullable;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldestInFlight, long requestsServed,
+record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldestInFlight, long requestsServed,
 		List<Participant> participants, @Nullable Progress progress) {
+
+	DrainDescription describe() {
+		Progress progress = this.progress;
+		End end = (progress != null) ? progress.end() : null;
+		return new DrainDescription(this.settings.preStopDelay().toMillis(), this.settings.timeout().toMillis(),
+				this.settings.exitCode(), this.settings.timeoutExitCode(), this.settings.escalateOn(), this.inFlight,
+				this.oldestInFlight.toMillis(), this.requestsServed, (progress != null) ? progress.trigger() : null,
+				(progress != null) ? progress.startedAt().toString() : null,
+				(progress != null) ? progress.step().displayName() : null,
+				(progress != null) ? progress.timeLeft().toMillis() : null,
+				(progress != null) ? progress.escalated() : null, (end != null) ? end.result() : null,
+				(end != null) ? end.abandoned() : null,
+				this.participants.stream()
+					.map((participant) -> new DrainDescription.Participant(participant.name(), participant.state(),
+							participant.inFlight(), participant.detail(), participant.elapsed().toMillis()))
+					.toList());
+	}
 
 	/**
 	 * A drain's progress.
@@ -51,7 +68,7 @@ public record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldes
 	 * @param escalated whether a repeated signal asked to skip the waits
 	 * @param end how it ended, once it has
 	 */
-	public record Progress(String trigger, Instant startedAt, DrainStep step, List<StepTiming> steps, Duration elapsed,
+	record Progress(String trigger, Instant startedAt, DrainStep step, List<StepTiming> steps, Duration elapsed,
 			Duration timeLeft, boolean escalated, @Nullable End end) {
 
 	}
@@ -62,7 +79,7 @@ public record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldes
 	 * @param step the step
 	 * @param duration how long it took
 	 */
-	public record StepTiming(DrainStep step, Duration duration) {
+	record StepTiming(DrainStep step, Duration duration) {
 
 	}
 
@@ -77,14 +94,14 @@ public record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldes
 	 * @param abandonedParticipants the participants the drain gave up on: busy when the
 	 * wait for them ended, or at the end
 	 */
-	public record End(DrainResult result, int exitCode, long servedDuring, List<String> abandonedRequests,
+	record End(DrainResult result, int exitCode, long servedDuring, List<String> abandonedRequests,
 			List<String> abandonedParticipants) {
 
 		/**
 		 * Everything the drain gave up on: the requests, then the participants.
 		 * @return how each is described
 		 */
-		public List<String> abandoned() {
+		List<String> abandoned() {
 			List<String> abandoned = new ArrayList<>(this.abandonedRequests);
 			abandoned.addAll(this.abandonedParticipants);
 			return List.copyOf(abandoned);
@@ -101,7 +118,7 @@ public record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldes
 	 * @param detail its description of that work
 	 * @param elapsed time since it was told to drain, or until it was done
 	 */
-	public record Participant(String name, String state, @Nullable Integer inFlight, @Nullable String detail,
+	record Participant(String name, String state, @Nullable Integer inFlight, @Nullable String detail,
 			Duration elapsed) {
 
 	}

@@ -24,7 +24,7 @@ import java.util.Locale;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public enum DrainStep {
+enum DrainStep {
 
 	/** Readiness is refused. */
 	READINESS,

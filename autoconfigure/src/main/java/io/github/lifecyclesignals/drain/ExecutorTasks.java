@@ -44,7 +44,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * @author lifecycle-signals maintainers
  * @since 0.2.0
  */
-public final class ExecutorTasks implements DrainParticipant {
+final class ExecutorTasks implements DrainParticipant {
 
 	/** The participant's name in the endpoint and the log. */
 	public static final String NAME = "executors";
@@ -58,7 +58,7 @@ public final class ExecutorTasks implements DrainParticipant {
 	 * @param executors the executor beans by name, looked up when asked
 	 * @param schedulers the scheduler beans by name, looked up when asked
 	 */
-	public ExecutorTasks(Supplier<Map<String, ThreadPoolTaskExecutor>> executors,
+	ExecutorTasks(Supplier<Map<String, ThreadPoolTaskExecutor>> executors,
 			Supplier<Map<String, ThreadPoolTaskScheduler>> schedulers) {
 		this.executors = executors;
 		this.schedulers = schedulers;

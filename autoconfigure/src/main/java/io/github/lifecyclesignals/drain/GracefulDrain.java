@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
-import io.github.lifecyclesignals.Durations;
 import io.github.lifecyclesignals.drain.DrainEscalation.Decision;
-import io.github.lifecyclesignals.signal.DrainInProgress;
+import io.github.lifecyclesignals.internal.DrainInProgress;
+import io.github.lifecyclesignals.internal.DrainReport;
+import io.github.lifecyclesignals.internal.Durations;
 import io.github.lifecyclesignals.signal.Trigger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -43,7 +44,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class GracefulDrain implements DrainInProgress {
+final class GracefulDrain implements DrainInProgress {
 
 	/** Name of the thread that runs the drain. */
 	public static final String THREAD_NAME = "lifecycle-drain";
@@ -89,7 +90,7 @@ public final class GracefulDrain implements DrainInProgress {
 	 * signal asks to skip the wait (stops the server), or does nothing without one
 	 * @param clock the clock for the times shown to people
 	 */
-	public GracefulDrain(ConfigurableApplicationContext context, DrainSettings settings, InFlightRequests requests,
+	GracefulDrain(ConfigurableApplicationContext context, DrainSettings settings, InFlightRequests requests,
 			DrainParticipants participants, ProcessExit exit, Runnable endGracefulWait, Clock clock) {
 		this.context = context;
 		this.settings = settings;
@@ -114,7 +115,7 @@ public final class GracefulDrain implements DrainInProgress {
 	 * @param withDelay whether to keep the pre-stop delay ({@code false} for Ctrl+C)
 	 * @return what was done, in a few words
 	 */
-	public String request(Trigger trigger, boolean withDelay) {
+	String request(Trigger trigger, boolean withDelay) {
 		Decision decision;
 		Duration delay = withDelay ? this.settings.preStopDelay() : Duration.ZERO;
 		synchronized (this) {
@@ -177,7 +178,7 @@ public final class GracefulDrain implements DrainInProgress {
 	 * The drain's status now.
 	 * @return a snapshot
 	 */
-	public DrainSnapshot snapshot() {
+	DrainSnapshot snapshot() {
 		return new DrainSnapshot(this.settings, this.requests.count(), this.requests.oldestAge(),
 				this.requests.served(), this.participants.snapshot(), this.progress.snapshot());
 	}
@@ -187,7 +188,7 @@ public final class GracefulDrain implements DrainInProgress {
 	 * asking right after the signal sees it.
 	 * @return whether it has
 	 */
-	public boolean isStarted() {
+	boolean isStarted() {
 		return this.progress.isStarted();
 	}
 
@@ -213,7 +214,7 @@ public final class GracefulDrain implements DrainInProgress {
 		}
 	}
 
-	public DrainSettings settings() {
+	DrainSettings settings() {
 		return this.settings;
 	}
 
@@ -229,7 +230,7 @@ public final class GracefulDrain implements DrainInProgress {
 	 * Adds a receiver of the drain's summary when it ends.
 	 * @param report the receiver
 	 */
-	public void reportTo(DrainReport report) {
+	void reportTo(DrainReport report) {
 		this.ending.reportTo(report);
 	}
 

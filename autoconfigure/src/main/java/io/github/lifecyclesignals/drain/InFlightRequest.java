@@ -18,7 +18,7 @@ package io.github.lifecyclesignals.drain;
 
 import java.time.Duration;
 
-import io.github.lifecyclesignals.Durations;
+import io.github.lifecyclesignals.internal.Durations;
 
 /**
  * One request being served, named by method and path (never the query string: it may
@@ -27,7 +27,7 @@ import io.github.lifecyclesignals.Durations;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class InFlightRequest {
+final class InFlightRequest {
 
 	private final String method;
 
@@ -43,11 +43,11 @@ public final class InFlightRequest {
 		this.startNanos = startNanos;
 	}
 
-	public String method() {
+	String method() {
 		return this.method;
 	}
 
-	public String path() {
+	String path() {
 		return this.path;
 	}
 
@@ -55,7 +55,7 @@ public final class InFlightRequest {
 	 * How long ago the request started.
 	 * @return the age
 	 */
-	public Duration age() {
+	Duration age() {
 		return Duration.ofNanos(System.nanoTime() - this.startNanos);
 	}
 
@@ -63,7 +63,7 @@ public final class InFlightRequest {
 	 * Where the request stands.
 	 * @return the state
 	 */
-	public State state() {
+	State state() {
 		return this.state;
 	}
 

@@ -31,13 +31,7 @@ import java.util.concurrent.atomic.LongAdder;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class InFlightRequests {
-
-	/**
-	 * The servlet request attribute, or WebFlux exchange attribute, that holds the
-	 * request's {@link InFlightRequest}.
-	 */
-	public static final String ATTRIBUTE = InFlightRequests.class.getName() + ".request";
+final class InFlightRequests {
 
 	private final Set<InFlightRequest> requests = ConcurrentHashMap.newKeySet();
 
@@ -54,7 +48,7 @@ public final class InFlightRequests {
 	 * @param probePath the path of the readiness probe within the application, for
 	 * example {@code /actuator/health/readiness}
 	 */
-	public InFlightRequests(String probePath) {
+	InFlightRequests(String probePath) {
 		this.probePath = probePath;
 	}
 
@@ -65,7 +59,7 @@ public final class InFlightRequests {
 	 * @param pathWithinApplication the path without the context path, to recognize probes
 	 * @return the handle to pass to {@link #finished(InFlightRequest, boolean)}
 	 */
-	public InFlightRequest started(String method, String path, String pathWithinApplication) {
+	InFlightRequest started(String method, String path, String pathWithinApplication) {
 		long now = System.nanoTime();
 		if (pathWithinApplication.equals(this.probePath)) {
 			this.probes.increment();
@@ -84,7 +78,7 @@ public final class InFlightRequests {
 	 * @param served whether the application produced its response, rather than failing or
 	 * being cut off
 	 */
-	public void finished(InFlightRequest request, boolean served) {
+	void finished(InFlightRequest request, boolean served) {
 		if (this.requests.remove(request)) {
 			request.end(served);
 			if (served) {
@@ -99,7 +93,7 @@ public final class InFlightRequests {
 	 * never reported as a request stuck in flight.
 	 * @param request the handle from {@link #started}
 	 */
-	public void becameLongLived(InFlightRequest request) {
+	void becameLongLived(InFlightRequest request) {
 		this.requests.remove(request);
 	}
 
@@ -107,7 +101,7 @@ public final class InFlightRequests {
 	 * Number of readiness probes received since the application started.
 	 * @return the count
 	 */
-	public long probes() {
+	long probes() {
 		return this.probes.sum();
 	}
 
@@ -115,11 +109,11 @@ public final class InFlightRequests {
 	 * How long ago the last request other than a readiness probe arrived.
 	 * @return the time since then
 	 */
-	public Duration sinceLastRequest() {
+	Duration sinceLastRequest() {
 		return Duration.ofNanos(System.nanoTime() - this.lastStartedNanos);
 	}
 
-	public int count() {
+	int count() {
 		return this.requests.size();
 	}
 
@@ -127,7 +121,7 @@ public final class InFlightRequests {
 	 * Number of requests served since the application started.
 	 * @return the count
 	 */
-	public long served() {
+	long served() {
 		return this.served.sum();
 	}
 
@@ -135,7 +129,7 @@ public final class InFlightRequests {
 	 * Age of the oldest request in flight.
 	 * @return the age, zero when none is
 	 */
-	public Duration oldestAge() {
+	Duration oldestAge() {
 		return this.requests.stream()
 			.min(Comparator.comparingLong(InFlightRequest::startNanos))
 			.map(InFlightRequest::age)
@@ -146,7 +140,7 @@ public final class InFlightRequests {
 	 * Snapshot of the requests in flight, oldest first.
 	 * @return the requests
 	 */
-	public List<InFlightRequest> list() {
+	List<InFlightRequest> list() {
 		return this.requests.stream().sorted(Comparator.comparingLong(InFlightRequest::startNanos)).toList();
 	}
 

@@ -19,6 +19,7 @@ package io.github.lifecyclesignals.drain;
 import java.io.IOException;
 import java.util.function.BooleanSupplier;
 
+import io.github.lifecyclesignals.internal.LongLivedRequests;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -38,7 +39,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class InFlightServletFilter extends OncePerRequestFilter implements Ordered {
+final class InFlightServletFilter extends OncePerRequestFilter implements Ordered {
 
 	private final InFlightRequests requests;
 
@@ -49,7 +50,7 @@ public final class InFlightServletFilter extends OncePerRequestFilter implements
 	 * @param requests the tracker
 	 * @param shuttingDown whether the application is draining or closing
 	 */
-	public InFlightServletFilter(InFlightRequests requests, BooleanSupplier shuttingDown) {
+	InFlightServletFilter(InFlightRequests requests, BooleanSupplier shuttingDown) {
 		this.requests = requests;
 		this.shuttingDown = shuttingDown;
 	}
@@ -65,7 +66,7 @@ public final class InFlightServletFilter extends OncePerRequestFilter implements
 		String pathWithinApplication = (!contextPath.isEmpty() && uri.startsWith(contextPath))
 				? uri.substring(contextPath.length()) : uri;
 		InFlightRequest inFlight = this.requests.started(request.getMethod(), uri, pathWithinApplication);
-		request.setAttribute(InFlightRequests.ATTRIBUTE, inFlight);
+		request.setAttribute(LongLivedRequests.ATTRIBUTE, (Runnable) () -> this.requests.becameLongLived(inFlight));
 
 		boolean served = false;
 		try {

@@ -18,6 +18,7 @@ package io.github.lifecyclesignals.drain;
 
 import java.util.function.BooleanSupplier;
 
+import io.github.lifecyclesignals.internal.LongLivedRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
@@ -37,7 +38,7 @@ import org.springframework.web.server.WebFilterChain;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class InFlightWebFilter implements WebFilter, Ordered {
+final class InFlightWebFilter implements WebFilter, Ordered {
 
 	private final InFlightRequests requests;
 
@@ -48,7 +49,7 @@ public final class InFlightWebFilter implements WebFilter, Ordered {
 	 * @param requests the tracker
 	 * @param shuttingDown whether the application is draining or closing
 	 */
-	public InFlightWebFilter(InFlightRequests requests, BooleanSupplier shuttingDown) {
+	InFlightWebFilter(InFlightRequests requests, BooleanSupplier shuttingDown) {
 		this.requests = requests;
 		this.shuttingDown = shuttingDown;
 	}
@@ -62,7 +63,8 @@ public final class InFlightWebFilter implements WebFilter, Ordered {
 		return Mono.defer(() -> {
 			InFlightRequest inFlight = this.requests.started(request.getMethod().name(), request.getPath().value(),
 					request.getPath().pathWithinApplication().value());
-			exchange.getAttributes().put(InFlightRequests.ATTRIBUTE, inFlight);
+			exchange.getAttributes()
+				.put(LongLivedRequests.ATTRIBUTE, (Runnable) () -> this.requests.becameLongLived(inFlight));
 			return chain.filter(exchange)
 				.doFinally((signal) -> this.requests.finished(inFlight, signal == SignalType.ON_COMPLETE));
 		});

@@ -20,8 +20,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
 
-import io.github.lifecyclesignals.Durations;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Participant;
+import io.github.lifecyclesignals.internal.Durations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -20,8 +20,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.github.lifecyclesignals.Durations;
 import io.github.lifecyclesignals.drain.DrainSettings.AdaptiveDelay;
+import io.github.lifecyclesignals.internal.Durations;
 import org.jspecify.annotations.Nullable;
 
 /**

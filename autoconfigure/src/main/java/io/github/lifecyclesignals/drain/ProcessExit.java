@@ -23,7 +23,7 @@ package io.github.lifecyclesignals.drain;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public interface ProcessExit {
+interface ProcessExit {
 
 	/** Ends the process by {@link Runtime#exit(int)}: shutdown hooks run. */
 	ProcessExit RUNTIME = new ProcessExit() {

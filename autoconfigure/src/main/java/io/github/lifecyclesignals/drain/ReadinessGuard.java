@@ -35,7 +35,7 @@ import org.springframework.core.Ordered;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class ReadinessGuard implements ApplicationListener<AvailabilityChangeEvent<?>>, Ordered {
+final class ReadinessGuard implements ApplicationListener<AvailabilityChangeEvent<?>>, Ordered {
 
 	private static final Log logger = LogFactory.getLog(ReadinessGuard.class);
 
@@ -50,7 +50,7 @@ public final class ReadinessGuard implements ApplicationListener<AvailabilityCha
 	 * @param availability the bean that records availability, which must hear each event
 	 * before this guard does
 	 */
-	public ReadinessGuard(ApplicationContext context, GracefulDrain drain, ApplicationAvailability availability) {
+	ReadinessGuard(ApplicationContext context, GracefulDrain drain, ApplicationAvailability availability) {
 		this.context = context;
 		this.drain = drain;
 	}

@@ -37,7 +37,7 @@ import org.springframework.core.Ordered;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class StartupGate implements SmartApplicationListener {
+final class StartupGate implements SmartApplicationListener {
 
 	private static final Log logger = LogFactory.getLog(StartupGate.class);
 
@@ -45,7 +45,7 @@ public final class StartupGate implements SmartApplicationListener {
 
 	private final GracefulDrain drain;
 
-	public StartupGate(ApplicationContext context, GracefulDrain drain) {
+	StartupGate(ApplicationContext context, GracefulDrain drain) {
 		this.context = context;
 		this.drain = drain;
 	}

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
+import io.github.lifecyclesignals.internal.DrainReport;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -35,7 +36,7 @@ import org.apache.commons.logging.LogFactory;
  * @author lifecycle-signals maintainers
  * @since 0.2.0
  */
-public final class TerminationMessage implements DrainReport {
+final class TerminationMessage implements DrainReport {
 
 	/** What Kubernetes keeps of a container's termination message, in bytes. */
 	static final int LIMIT = 4096;
@@ -51,7 +52,7 @@ public final class TerminationMessage implements DrainReport {
 	 * Creates the writer.
 	 * @param path the file to write
 	 */
-	public TerminationMessage(Path path) {
+	TerminationMessage(Path path) {
 		this.path = path;
 	}
 
@@ -71,7 +72,7 @@ public final class TerminationMessage implements DrainReport {
 		}
 	}
 
-	public Path path() {
+	Path path() {
 		return this.path;
 	}
 

@@ -22,7 +22,7 @@ package io.github.lifecyclesignals.signal;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public enum BindingStatus {
+enum BindingStatus {
 
 	/** Our handler is installed and receives the signal. */
 	BOUND,

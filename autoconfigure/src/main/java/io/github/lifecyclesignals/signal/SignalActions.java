@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.lifecyclesignals.internal.BuiltInAction;
+import io.github.lifecyclesignals.internal.BuiltInSignalAction;
+import io.github.lifecyclesignals.internal.TriggeredAction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,13 +36,13 @@ import org.jspecify.annotations.Nullable;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class SignalActions {
+final class SignalActions {
 
 	private final Map<BuiltInAction, TriggeredAction> builtIns = new EnumMap<>(BuiltInAction.class);
 
 	private final Map<String, SignalAction> userActions;
 
-	public SignalActions(List<BuiltInSignalAction> builtIns, Map<String, SignalAction> userActions) {
+	SignalActions(List<BuiltInSignalAction> builtIns, Map<String, SignalAction> userActions) {
 		this.builtIns.put(BuiltInAction.IGNORE, (trigger) -> "ignored");
 		builtIns.forEach((builtIn) -> this.builtIns.put(builtIn.action(), builtIn.implementation()));
 		this.userActions = new LinkedHashMap<>(userActions);
@@ -77,9 +80,10 @@ public final class SignalActions {
 	static String requirement(BuiltInAction action) {
 		return switch (action) {
 			case DRAIN, STOP -> "the drain feature (lifecycle.enabled)";
-			case REFRESH -> "spring-cloud-context on the class path and lifecycle.refresh.enabled";
+			case REFRESH -> "lifecycle-signals-spring-boot-refresh (and spring-cloud-context) on the class path and"
+					+ " lifecycle.refresh.enabled";
 			case LOG_STATE -> "the lifecycle status feature";
-			case REOPEN_LOGS -> "the lifecycle status feature (lifecycle.enabled)";
+			case REOPEN_LOGS -> "lifecycle-signals-spring-boot-logs on the class path";
 			case IGNORE, DEFAULT -> "nothing";
 		};
 	}

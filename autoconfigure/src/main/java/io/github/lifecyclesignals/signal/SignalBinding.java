@@ -29,15 +29,20 @@ import org.jspecify.annotations.Nullable;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public record SignalBinding(String signal, String action, BindingStatus status, @Nullable String reason,
+record SignalBinding(String signal, String action, BindingStatus status, @Nullable String reason,
 		@Nullable String replaced) {
 
 	/**
 	 * Whether the signal reaches its action.
 	 * @return whether it is bound and received
 	 */
-	public boolean receiving() {
+	boolean receiving() {
 		return this.status == BindingStatus.BOUND;
+	}
+
+	SignalsDescription.Binding describe() {
+		return new SignalsDescription.Binding(this.signal, this.action, receiving(), this.status.name(), this.reason,
+				this.replaced);
 	}
 
 }

@@ -19,6 +19,7 @@ package io.github.lifecyclesignals.signal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.lifecyclesignals.internal.DrainInProgress;
 import io.github.lifecyclesignals.signal.SignalHistory.Bound;
 import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
 import io.github.lifecyclesignals.signal.SignalRefusedException.Kind;
@@ -40,7 +41,7 @@ import org.springframework.context.SmartLifecycle;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class SignalBindingLifecycle implements SmartLifecycle {
+final class SignalBindingLifecycle implements SmartLifecycle {
 
 	/**
 	 * Phase of this bean: lower than every regular lifecycle bean (the web server starts
@@ -74,7 +75,7 @@ public final class SignalBindingLifecycle implements SmartLifecycle {
 	 * @param drain the drain, if there is one: while it is under way the handlers stay
 	 * bound, so that a later signal can escalate it
 	 */
-	public SignalBindingLifecycle(SignalPlan plan, SignalRegistrar registrar, SignalDispatcher dispatcher,
+	SignalBindingLifecycle(SignalPlan plan, SignalRegistrar registrar, SignalDispatcher dispatcher,
 			SignalHistory history, DrainInProgress drain) {
 		this.plan = plan;
 		this.registrar = registrar;

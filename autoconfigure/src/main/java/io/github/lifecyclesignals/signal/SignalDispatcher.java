@@ -19,6 +19,9 @@ package io.github.lifecyclesignals.signal;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.github.lifecyclesignals.internal.ActionTrigger;
+import io.github.lifecyclesignals.internal.BuiltInAction;
+import io.github.lifecyclesignals.internal.TriggeredAction;
 import io.github.lifecyclesignals.signal.SignalPlan.BuiltIn;
 import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
 import io.github.lifecyclesignals.signal.SignalPlan.UserBean;
@@ -37,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class SignalDispatcher {
+final class SignalDispatcher implements ActionTrigger {
 
 	private static final Log logger = LogFactory.getLog(SignalDispatcher.class);
 
@@ -59,7 +62,7 @@ public final class SignalDispatcher {
 	 * stuck
 	 * @param clock the clock for the times shown to people
 	 */
-	public SignalDispatcher(SignalHistory history, SignalActions actions, Duration actionTimeout, Clock clock) {
+	SignalDispatcher(SignalHistory history, SignalActions actions, Duration actionTimeout, Clock clock) {
 		this.history = history;
 		this.actions = actions;
 		this.actionTimeout = actionTimeout;
@@ -101,6 +104,7 @@ public final class SignalDispatcher {
 	 * @param action the action
 	 * @return what was done
 	 */
+	@Override
 	public String trigger(BuiltInAction action) {
 		TriggeredAction implementation = this.actions.builtIn(action);
 		String outcome = (implementation != null) ? runBuiltIn(implementation, Trigger.ACTUATOR)

@@ -17,7 +17,6 @@
 package io.github.lifecyclesignals.signal;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +33,10 @@ import org.jspecify.annotations.Nullable;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public final class SignalHistory {
+final class SignalHistory {
 
 	/** How many handled signals are kept for display. */
-	public static final int SIZE = 20;
+	static final int SIZE = 20;
 
 	private volatile List<Bound> bindings = List.of();
 
@@ -71,25 +70,38 @@ public final class SignalHistory {
 	 * @param signal the name without {@code SIG}
 	 * @return the count
 	 */
-	public long receivedCount(String signal) {
+	long receivedCount(String signal) {
 		LongAdder count = this.received.get(signal);
 		return (count != null) ? count.sum() : 0;
 	}
 
 	/**
 	 * The status now.
-	 * @return a snapshot
+	 * @return its description
 	 */
-	public SignalsSnapshot snapshot() {
-		List<SignalBinding> bindings = new ArrayList<>();
-		this.bindings.forEach((bound) -> bindings.add(bound.now()));
-		List<SignalRecord> recent;
-		synchronized (this.recent) {
-			recent = List.copyOf(this.recent);
-		}
+	SignalsDescription describe() {
 		Map<String, Long> received = new TreeMap<>();
 		this.received.forEach((signal, count) -> received.put(signal, count.sum()));
-		return new SignalsSnapshot(List.copyOf(bindings), recent, received);
+		return new SignalsDescription(bindingsNow().stream().map(SignalBinding::describe).toList(),
+				recent().stream().map(SignalRecord::describe).toList(), received);
+	}
+
+	/**
+	 * Every configured signal and what became of it, in configuration order.
+	 * @return the bindings now
+	 */
+	List<SignalBinding> bindingsNow() {
+		return this.bindings.stream().map(Bound::now).toList();
+	}
+
+	/**
+	 * The last handled signals and endpoint requests.
+	 * @return them, newest first
+	 */
+	List<SignalRecord> recent() {
+		synchronized (this.recent) {
+			return List.copyOf(this.recent);
+		}
 	}
 
 	/**

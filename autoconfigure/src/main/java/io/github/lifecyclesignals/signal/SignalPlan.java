@@ -16,10 +16,14 @@
 
 package io.github.lifecyclesignals.signal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.lifecyclesignals.internal.BuiltInAction;
+import io.github.lifecyclesignals.internal.SignalNames;
+import io.github.lifecyclesignals.internal.TriggeredAction;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -32,10 +36,24 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public record SignalPlan(List<Entry> entries) {
+record SignalPlan(List<Entry> entries) {
 
 	/** Property that holds the mapping, for error messages. */
-	public static final String PROPERTY = "lifecycle.signals";
+	static final String PROPERTY = LifecycleSignalsProperties.PREFIX + ".signals";
+
+	/**
+	 * Signal actions that apply unless {@code lifecycle.signals} maps the signal
+	 * otherwise.
+	 */
+	static final Map<String, String> DEFAULTS = defaults();
+
+	private static Map<String, String> defaults() {
+		Map<String, String> defaults = new LinkedHashMap<>();
+		defaults.put("TERM", "drain");
+		defaults.put("INT", "stop");
+		defaults.put("HUP", "refresh");
+		return Collections.unmodifiableMap(defaults);
+	}
 
 	/**
 	 * Resolves the configured mapping over the defaults.
@@ -46,8 +64,7 @@ public record SignalPlan(List<Entry> entries) {
 	 * @return the plan
 	 * @throws InvalidConfigurationPropertyValueException if a configured name is unknown
 	 */
-	public static SignalPlan resolve(Map<String, String> defaults, Map<String, String> configured,
-			SignalActions actions) {
+	static SignalPlan resolve(Map<String, String> defaults, Map<String, String> configured, SignalActions actions) {
 		Map<String, Entry> entries = new LinkedHashMap<>();
 		defaults.forEach((signal, action) -> entries.put(signal, entry(signal, action, false, actions)));
 		configured.forEach((key, value) -> {
@@ -94,14 +111,14 @@ public record SignalPlan(List<Entry> entries) {
 	 * @param explicit whether the user configured it, rather than the defaults
 	 * @param action what runs when it arrives
 	 */
-	public record Entry(String signal, String actionName, boolean explicit, PlannedAction action) {
+	record Entry(String signal, String actionName, boolean explicit, PlannedAction action) {
 
 	}
 
 	/**
 	 * What a planned signal runs.
 	 */
-	public sealed interface PlannedAction permits BuiltIn, UserBean, LeftToJvm {
+	sealed interface PlannedAction permits BuiltIn, UserBean, LeftToJvm {
 
 	}
 
@@ -111,7 +128,7 @@ public record SignalPlan(List<Entry> entries) {
 	 * @param action the action
 	 * @param implementation its feature's implementation
 	 */
-	public record BuiltIn(BuiltInAction action, TriggeredAction implementation) implements PlannedAction {
+	record BuiltIn(BuiltInAction action, TriggeredAction implementation) implements PlannedAction {
 
 	}
 
@@ -121,7 +138,7 @@ public record SignalPlan(List<Entry> entries) {
 	 * @param name the bean name
 	 * @param action the bean
 	 */
-	public record UserBean(String name, SignalAction action) implements PlannedAction {
+	record UserBean(String name, SignalAction action) implements PlannedAction {
 
 	}
 
@@ -131,7 +148,7 @@ public record SignalPlan(List<Entry> entries) {
 	 * @param reason why an action that was asked for is not there, or {@code null} when
 	 * {@code default} was asked for
 	 */
-	public record LeftToJvm(@Nullable String reason) implements PlannedAction {
+	record LeftToJvm(@Nullable String reason) implements PlannedAction {
 
 	}
 

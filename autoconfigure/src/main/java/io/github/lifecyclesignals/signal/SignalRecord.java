@@ -28,6 +28,10 @@ import java.time.Instant;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public record SignalRecord(String trigger, Instant receivedAt, String action, String outcome) {
+record SignalRecord(String trigger, Instant receivedAt, String action, String outcome) {
+
+	SignalsDescription.Handled describe() {
+		return new SignalsDescription.Handled(this.trigger, this.receivedAt.toString(), this.action, this.outcome);
+	}
 
 }

@@ -22,7 +22,7 @@ package io.github.lifecyclesignals.signal;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public class SignalRefusedException extends Exception {
+class SignalRefusedException extends Exception {
 
 	private final Kind kind;
 
@@ -31,12 +31,12 @@ public class SignalRefusedException extends Exception {
 	 * @param kind why, in one word
 	 * @param reason why, in a sentence that names no value
 	 */
-	public SignalRefusedException(Kind kind, String reason) {
+	SignalRefusedException(Kind kind, String reason) {
 		super(reason);
 		this.kind = kind;
 	}
 
-	public Kind getKind() {
+	Kind getKind() {
 		return this.kind;
 	}
 

@@ -24,7 +24,7 @@ package io.github.lifecyclesignals.signal;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public interface SignalRegistrar {
+interface SignalRegistrar {
 
 	/**
 	 * Installs a handler.

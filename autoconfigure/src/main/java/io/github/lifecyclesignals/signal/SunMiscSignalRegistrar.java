@@ -38,7 +38,7 @@ import sun.misc.Signal;
  * @since 0.1.0
  */
 @SuppressWarnings("restriction")
-public final class SunMiscSignalRegistrar implements SignalRegistrar {
+final class SunMiscSignalRegistrar implements SignalRegistrar {
 
 	/**
 	 * Signals for which HotSpot installs no handler when they were ignored at launch.

@@ -17,17 +17,20 @@
 package io.github.lifecyclesignals.actuate;
 
 import java.time.Duration;
+import java.util.Map;
 
-import io.github.lifecyclesignals.autoconfigure.LifecycleAutoConfiguration;
-import io.github.lifecyclesignals.autoconfigure.drain.DrainAutoConfiguration;
-import io.github.lifecyclesignals.autoconfigure.signal.SignalAutoConfiguration;
-import io.github.lifecyclesignals.drain.InFlightRequests;
-import io.github.lifecyclesignals.drain.ProcessExit;
-import io.github.lifecyclesignals.signal.BuiltInAction;
+import io.github.lifecyclesignals.autoconfigure.LifecycleSignalsAutoConfiguration;
+import io.github.lifecyclesignals.drain.DrainAutoConfiguration;
+import io.github.lifecyclesignals.drain.DrainDescription;
+import io.github.lifecyclesignals.drain.RecordingProcessExit;
+import io.github.lifecyclesignals.drain.TestRequests;
+import io.github.lifecyclesignals.internal.ActionTrigger;
+import io.github.lifecyclesignals.internal.BuiltInAction;
+import io.github.lifecyclesignals.internal.LifecycleStatus;
 import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
-import io.github.lifecyclesignals.signal.SignalDispatcher;
-import io.github.lifecyclesignals.signal.SignalRegistrar;
-import io.github.lifecyclesignals.status.LifecycleStatus;
+import io.github.lifecyclesignals.signal.SignalAutoConfiguration;
+import io.github.lifecyclesignals.signal.SignalsDescription;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -37,7 +40,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
-import static org.mockito.Mockito.mock;
 
 /**
  * The endpoint over a context with the real features and a fake signal registrar.
@@ -47,10 +49,10 @@ class LifecycleEndpointTests {
 	private final FakeSignalRegistrar registrar = new FakeSignalRegistrar("QUIT");
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class, SignalAutoConfiguration.class,
+		.withConfiguration(AutoConfigurations.of(LifecycleSignalsAutoConfiguration.class, SignalAutoConfiguration.class,
 				DrainAutoConfiguration.class))
-		.withBean(SignalRegistrar.class, () -> this.registrar)
-		.withBean(ProcessExit.class, () -> mock(ProcessExit.class))
+		.withBean(FakeSignalRegistrar.class, () -> this.registrar)
+		.withBean(RecordingProcessExit.class, RecordingProcessExit::new)
 		.withPropertyValues("lifecycle.signals.USR1=log-state", "lifecycle.drain.pre-stop-delay=30s",
 				"lifecycle.drain.timeout=60s");
 
@@ -58,33 +60,32 @@ class LifecycleEndpointTests {
 	void describesBindingsAndHandledSignalsNewestFirst() {
 		this.runner.run((context) -> {
 			this.registrar.fire("USR1", 10).join();
-			context.getBean(SignalDispatcher.class).trigger(BuiltInAction.LOG_STATE);
-			LifecycleDescriptor descriptor = endpoint(context).lifecycle();
-			assertThat(descriptor.state()).isEqualTo("STARTING");
-			assertThat(descriptor.signals().bindings())
-				.extracting(LifecycleDescriptor.Binding::signal, LifecycleDescriptor.Binding::bound,
-						LifecycleDescriptor.Binding::status)
+			context.getBean(ActionTrigger.class).trigger(BuiltInAction.LOG_STATE);
+			Map<String, @Nullable Object> descriptor = endpoint(context).lifecycle();
+			assertThat(descriptor.get("state")).isEqualTo("STARTING");
+			SignalsDescription signals = (SignalsDescription) descriptor.get("signals");
+			assertThat(signals.bindings())
+				.extracting(SignalsDescription.Binding::signal, SignalsDescription.Binding::bound,
+						SignalsDescription.Binding::status)
 				.containsExactly(tuple("TERM", true, "BOUND"), tuple("INT", true, "BOUND"),
 						tuple("HUP", false, "DEFAULT"), tuple("USR1", true, "BOUND"));
-			assertThat(descriptor.signals().recent()).extracting(LifecycleDescriptor.Received::trigger)
+			assertThat(signals.recent()).extracting(SignalsDescription.Handled::trigger)
 				.containsExactly("actuator", "SIGUSR1");
-			assertThat(descriptor.signals().received()).containsEntry("USR1", 1L);
-			assertThat(descriptor.refresh()).isNull();
-			assertThat(descriptor.drain().trigger()).isNull();
+			assertThat(signals.received()).containsEntry("USR1", 1L);
+			assertThat(descriptor).doesNotContainKeys("refresh", "restartRequired", "connections");
+			assertThat(drain(context).trigger()).isNull();
 		});
 	}
 
 	@Test
 	void drainInProgressShowsTriggerStepAndInFlightRequests() {
 		this.runner.run((context) -> {
-			context.getBean(InFlightRequests.class).started("POST", "/orders", "/orders");
+			TestRequests.start(context, "POST", "/orders");
 			assertThat(endpoint(context).trigger(LifecycleEndpoint.Operation.DRAIN)).containsEntry("action", "drain")
 				.hasEntrySatisfying("outcome", (outcome) -> assertThat(outcome).startsWith("drain started"));
-			await().atMost(Duration.ofSeconds(5))
-				.until(() -> "pre-stop-delay".equals(endpoint(context).lifecycle().drain().step()));
-			LifecycleDescriptor descriptor = endpoint(context).lifecycle();
-			assertThat(descriptor.state()).isEqualTo("DRAINING");
-			LifecycleDescriptor.Drain drain = descriptor.drain();
+			await().atMost(Duration.ofSeconds(5)).until(() -> "pre-stop-delay".equals(drain(context).step()));
+			assertThat(endpoint(context).lifecycle().get("state")).isEqualTo("DRAINING");
+			DrainDescription drain = drain(context);
 			assertThat(drain.trigger()).isEqualTo("actuator");
 			assertThat(drain.inFlight()).isEqualTo(1);
 			assertThat(drain.timeLeftMillis()).isBetween(1L, 60_000L);
@@ -98,12 +99,16 @@ class LifecycleEndpointTests {
 	@Test
 	void writeOperationSaysWhenAFeatureIsNotAvailable() {
 		this.runner.run((context) -> assertThat(endpoint(context).trigger(LifecycleEndpoint.Operation.REFRESH))
-			.containsEntry("outcome",
-					"not available: needs spring-cloud-context on the class path and lifecycle.refresh.enabled"));
+			.containsEntry("outcome", "not available: needs lifecycle-signals-spring-boot-refresh (and"
+					+ " spring-cloud-context) on the class path and lifecycle.refresh.enabled"));
+	}
+
+	private static DrainDescription drain(AssertableApplicationContext context) {
+		return (DrainDescription) endpoint(context).lifecycle().get("drain");
 	}
 
 	private static LifecycleEndpoint endpoint(AssertableApplicationContext context) {
-		return new LifecycleEndpoint(context.getBean(LifecycleStatus.class), context.getBean(SignalDispatcher.class));
+		return new LifecycleEndpoint(context.getBean(LifecycleStatus.class), context.getBean(ActionTrigger.class));
 	}
 
 }

@@ -19,13 +19,14 @@ package io.github.lifecyclesignals.drain;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A {@link ProcessExit} that records the code instead of ending the test JVM.
+ * A {@link ProcessExit} that records the code instead of ending the test JVM. Public, so
+ * that tests in other packages can put it in place of the real one.
  */
-class RecordingProcessExit implements ProcessExit {
+public class RecordingProcessExit implements ProcessExit {
 
-	final CompletableFuture<Integer> exited = new CompletableFuture<>();
+	public final CompletableFuture<Integer> exited = new CompletableFuture<>();
 
-	final CompletableFuture<Integer> halted = new CompletableFuture<>();
+	public final CompletableFuture<Integer> halted = new CompletableFuture<>();
 
 	@Override
 	public void exit(int code) {
@@ -35,6 +36,17 @@ class RecordingProcessExit implements ProcessExit {
 	@Override
 	public void halt(int code) {
 		this.halted.complete(code);
+	}
+
+	/**
+	 * The code the process ended with, by exit or halt, whichever came first.
+	 * @param timeout how long to wait at most
+	 * @return the code
+	 * @throws Exception if none came in time
+	 */
+	public int code(java.time.Duration timeout) throws Exception {
+		return (int) CompletableFuture.anyOf(this.exited, this.halted)
+			.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 	}
 
 }

@@ -19,6 +19,8 @@ package io.github.lifecyclesignals.signal;
 import java.util.List;
 import java.util.Map;
 
+import io.github.lifecyclesignals.internal.BuiltInAction;
+import io.github.lifecyclesignals.internal.BuiltInSignalAction;
 import io.github.lifecyclesignals.signal.SignalPlan.BuiltIn;
 import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
 import io.github.lifecyclesignals.signal.SignalPlan.UserBean;
@@ -53,7 +55,7 @@ class SignalPlanTests {
 		SignalPlan.Entry hup = plan.entries().get(0);
 		assertThat(hup.explicit()).isFalse();
 		assertThat(hup.action()).isInstanceOfSatisfying(LeftToJvm.class,
-				(left) -> assertThat(left.reason()).contains("it needs spring-cloud-context"));
+				(left) -> assertThat(left.reason()).contains("it needs lifecycle-signals-spring-boot-refresh"));
 	}
 
 	@Test

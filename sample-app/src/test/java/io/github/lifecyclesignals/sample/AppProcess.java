@@ -59,7 +59,19 @@ final class AppProcess implements AutoCloseable {
 				"spring-boot-starter-tomcat"),
 
 		/** Tomcat, as a user who did not add junixsocket has it. */
-		TOMCAT_WITHOUT_JUNIXSOCKET("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty", "junixsocket-");
+		TOMCAT_WITHOUT_JUNIXSOCKET("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty", "junixsocket-"),
+
+		/**
+		 * Tomcat with the core module alone: no opt-in module, no Spring Cloud, no
+		 * junixsocket.
+		 */
+		CORE_ONLY("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty", "junixsocket-", "spring-cloud-",
+				"lifecycle-signals-spring-boot-starter", "lifecycle-signals-spring-boot3-starter");
+
+		/**
+		 * The opt-in modules, by the names of their jars and of their folders in a build.
+		 */
+		private static final List<String> OPT_IN_MODULES = List.of("refresh", "connections", "systemd", "logs");
 
 		private final List<String> excludedJarPrefixes;
 
@@ -71,7 +83,23 @@ final class AppProcess implements AutoCloseable {
 			return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
 				.filter((entry) -> this.excludedJarPrefixes.stream()
 					.noneMatch((prefix) -> Path.of(entry).getFileName().toString().startsWith(prefix)))
+				.filter((entry) -> this != CORE_ONLY || !isOptInModule(entry))
 				.collect(Collectors.joining(File.pathSeparator));
+		}
+
+		/**
+		 * Whether a class path entry is one of the opt-in modules: its jar, or its
+		 * classes in a build that has not packaged it.
+		 * @param entry the entry
+		 * @return whether it is
+		 */
+		static boolean isOptInModule(String entry) {
+			String name = Path.of(entry).getFileName().toString();
+			String path = entry.replace(File.separatorChar, '/');
+			return OPT_IN_MODULES.stream()
+				.anyMatch((module) -> name.startsWith("lifecycle-signals-spring-boot-" + module)
+						|| name.startsWith("lifecycle-signals-spring-boot3-" + module)
+						|| path.contains("/" + module + "/target/"));
 		}
 
 	}

@@ -54,6 +54,19 @@ final class SampleApi {
 	 * @param app the app
 	 * @return the value
 	 */
+	/**
+	 * Waits until the application counts requests in flight.
+	 * @param app the application
+	 * @param count how many at least
+	 */
+	static void awaitInFlight(AppProcess app, int count) {
+		org.awaitility.Awaitility.await("" + count + " request(s) in flight")
+			.atMost(java.time.Duration.ofSeconds(10))
+			.pollInterval(java.time.Duration.ofMillis(50))
+			.ignoreExceptions()
+			.until(() -> lifecycle(app).read("$.drain.inFlight", Integer.class) >= count);
+	}
+
 	static int maxQuantity(AppProcess app) throws IOException {
 		String body = Http.get(app.port(), "/settings").body();
 		return Integer.parseInt(body.replaceAll(".*\"maxQuantity\":(\\d+).*", "$1"));

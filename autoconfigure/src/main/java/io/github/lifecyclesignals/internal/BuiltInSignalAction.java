@@ -1,0 +1,30 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.internal;
+
+/**
+ * A feature's implementation of a built-in action. Each feature contributes its own as a
+ * bean, so the signal layer needs to know none of them.
+ *
+ * @param action the action
+ * @param implementation what runs it
+ * @author lifecycle-signals maintainers
+ * @since 0.1.0
+ */
+public record BuiltInSignalAction(BuiltInAction action, TriggeredAction implementation) {
+
+}

@@ -1,0 +1,40 @@
+/*
+ * Copyright 2026-present the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.lifecyclesignals.internal;
+
+import io.github.lifecyclesignals.signal.Trigger;
+
+/**
+ * A built-in action as a feature implements it. It runs on the thread that received the
+ * trigger (the JVM's thread for that one signal, or the endpoint's request thread), so it
+ * must only record the request and hand any real work to a thread of its own.
+ *
+ * @author lifecycle-signals maintainers
+ * @since 0.1.0
+ */
+@FunctionalInterface
+public interface TriggeredAction {
+
+	/**
+	 * Handles one request.
+	 * @param trigger what asked
+	 * @return what was done, in a few words, for the log and the {@code lifecycle}
+	 * endpoint
+	 */
+	String run(Trigger trigger);
+
+}
