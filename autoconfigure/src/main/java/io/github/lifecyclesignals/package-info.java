@@ -17,6 +17,14 @@
 /**
  * lifecycle-signals: a Spring Boot starter that makes a JVM service behave like a
  * well-run Unix daemon.
+ * <p>
+ * One package per feature, each with its auto-configuration, its properties and its
+ * description for the endpoint: {@code signal} (signals in, actions out), {@code drain}
+ * (SIGTERM), {@code refresh} (SIGHUP, its own module), {@code connection} (event streams
+ * and WebSockets, its own module), {@code systemd} and {@code logs} (opt-in modules);
+ * {@code actuate} is the read side (endpoint and meters), {@code autoconfigure} what the
+ * features share, and {@code internal} what the modules share with the core, which is not
+ * API.
  */
 @NullMarked
 package io.github.lifecyclesignals;

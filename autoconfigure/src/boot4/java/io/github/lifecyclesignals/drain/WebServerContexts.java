@@ -29,9 +29,6 @@ import org.springframework.context.ApplicationContext;
  */
 final class WebServerContexts {
 
-	/** The context's type, by name: checked before the type is loaded. */
-	static final String TYPE = "org.springframework.boot.web.server.context.WebServerApplicationContext";
-
 	private WebServerContexts() {
 	}
 

@@ -16,8 +16,7 @@
 
 package io.github.lifecyclesignals.actuate;
 
-import java.util.List;
-
+import io.github.lifecyclesignals.internal.RuntimeTypes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
@@ -33,15 +32,10 @@ import org.springframework.util.ClassUtils;
  */
 final class LifecycleEndpointRuntimeHints implements RuntimeHintsRegistrar {
 
-	static final List<String> DESCRIPTIONS = List.of("io.github.lifecyclesignals.signal.SignalsDescription",
-			"io.github.lifecyclesignals.drain.DrainDescription",
-			"io.github.lifecyclesignals.refresh.RefreshDescription",
-			"io.github.lifecyclesignals.connection.ConnectionsDescription");
-
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		BindingReflectionHintsRegistrar bindings = new BindingReflectionHintsRegistrar();
-		for (String name : DESCRIPTIONS) {
+		for (String name : RuntimeTypes.DESCRIPTIONS) {
 			if (ClassUtils.isPresent(name, classLoader)) {
 				bindings.registerReflectionHints(hints.reflection(), ClassUtils.resolveClassName(name, classLoader));
 			}

@@ -16,6 +16,7 @@
 
 package io.github.lifecyclesignals.actuate;
 
+import io.github.lifecyclesignals.internal.LifecyclePhase;
 import io.github.lifecyclesignals.internal.LifecycleStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

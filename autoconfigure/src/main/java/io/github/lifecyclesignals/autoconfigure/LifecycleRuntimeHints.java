@@ -17,8 +17,8 @@
 package io.github.lifecyclesignals.autoconfigure;
 
 import java.util.List;
-import java.util.stream.Stream;
 
+import io.github.lifecyclesignals.internal.RuntimeTypes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.RuntimeHints;
@@ -32,18 +32,12 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  * and what the startup checks look for.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class LifecycleRuntimeHints implements RuntimeHintsRegistrar {
 
 	/** Every type looked up by name, by its name. */
-	static final List<String> LOOKED_UP = Stream.concat(
-			Stream.of(BootLine.WEB_SERVER_CONTEXT, "jakarta.servlet.http.HttpServletRequest",
-					"org.springframework.boot.web.server.WebServerFactory", MissingParts.DATAGRAM_SOCKET,
-					MissingParts.REFRESH_AUTO_CONFIGURATION, MissingParts.REFRESH_HISTORY, MissingParts.REFRESH_SCOPE,
-					MissingParts.BEAN_VALIDATION, MissingParts.SYSTEMD_AUTO_CONFIGURATION),
-			BootLine.MARKER_CLASSES.stream())
-		.toList();
+	static final List<String> LOOKED_UP = RuntimeTypes.ALL;
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

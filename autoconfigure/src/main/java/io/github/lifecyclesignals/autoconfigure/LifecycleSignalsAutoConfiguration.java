@@ -19,8 +19,6 @@ package io.github.lifecyclesignals.autoconfigure;
 import java.time.Clock;
 
 import io.github.lifecyclesignals.internal.ApplicationPhase;
-import io.github.lifecyclesignals.internal.BuiltInAction;
-import io.github.lifecyclesignals.internal.BuiltInSignalAction;
 import io.github.lifecyclesignals.internal.LifecycleContributor;
 import io.github.lifecyclesignals.internal.LifecycleStatus;
 
@@ -51,8 +49,8 @@ public final class LifecycleSignalsAutoConfiguration {
 	}
 
 	@Bean
-	MissingParts lifecycleSignalsMissingParts(ConfigurableApplicationContext context) {
-		return new MissingParts(context);
+	MissingFeatures lifecycleSignalsMissingParts(ConfigurableApplicationContext context) {
+		return new MissingFeatures(context);
 	}
 
 	@Bean
@@ -67,8 +65,8 @@ public final class LifecycleSignalsAutoConfiguration {
 	}
 
 	@Bean
-	BuiltInSignalAction lifecycleSignalsLogStateAction(LifecycleStatus status) {
-		return new BuiltInSignalAction(BuiltInAction.LOG_STATE, new LogStateAction(status));
+	LogStateAction lifecycleSignalsLogStateAction(LifecycleStatus status) {
+		return new LogStateAction(status);
 	}
 
 }

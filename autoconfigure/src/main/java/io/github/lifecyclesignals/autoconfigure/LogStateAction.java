@@ -16,8 +16,9 @@
 
 package io.github.lifecyclesignals.autoconfigure;
 
+import io.github.lifecyclesignals.internal.BuiltInAction;
+import io.github.lifecyclesignals.internal.BuiltInActionHandler;
 import io.github.lifecyclesignals.internal.LifecycleStatus;
-import io.github.lifecyclesignals.internal.TriggeredAction;
 import io.github.lifecyclesignals.signal.Trigger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -28,7 +29,7 @@ import org.apache.commons.logging.LogFactory;
  *
  * @author lifecycle-signals maintainers
  */
-final class LogStateAction implements TriggeredAction {
+final class LogStateAction implements BuiltInActionHandler {
 
 	private static final Log logger = LogFactory.getLog(LogStateAction.class);
 
@@ -36,6 +37,11 @@ final class LogStateAction implements TriggeredAction {
 
 	LogStateAction(LifecycleStatus status) {
 		this.status = status;
+	}
+
+	@Override
+	public BuiltInAction action() {
+		return BuiltInAction.LOG_STATE;
 	}
 
 	@Override

@@ -16,6 +16,8 @@
 
 package io.github.lifecyclesignals.autoconfigure;
 
+import io.github.lifecyclesignals.internal.BootLine;
+
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.SpringBootVersion;

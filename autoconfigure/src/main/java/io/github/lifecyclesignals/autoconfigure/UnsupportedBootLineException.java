@@ -16,6 +16,7 @@
 
 package io.github.lifecyclesignals.autoconfigure;
 
+import io.github.lifecyclesignals.internal.BootLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * would start, with its signals, drain and refresh quietly broken.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 class UnsupportedBootLineException extends IllegalStateException {
 

@@ -16,6 +16,8 @@
 
 package io.github.lifecyclesignals.autoconfigure;
 
+import io.github.lifecyclesignals.internal.BootLine;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -15,7 +15,11 @@
  */
 
 /**
- * Auto-configuration of lifecycle-signals: properties and the shared lifecycle state.
+ * What every feature shares: the application's phase and the read side's composition
+ * ({@code LifecycleSignalsAutoConfiguration}), the checks at startup
+ * (<b>SupportedBootLine</b> fails on another Spring Boot line, <b>MissingFeatures</b>
+ * says in one WARN line which asked-for feature cannot run), the {@code log-state}
+ * action, and the reflection hints for every name looked up at run time.
  */
 @NullMarked
 package io.github.lifecyclesignals.autoconfigure;

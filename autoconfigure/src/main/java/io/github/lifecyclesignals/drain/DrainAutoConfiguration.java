@@ -24,7 +24,7 @@ import java.util.Map;
 import io.github.lifecyclesignals.autoconfigure.LifecycleSignalsAutoConfiguration;
 import io.github.lifecyclesignals.internal.ApplicationPhase;
 import io.github.lifecyclesignals.internal.BuiltInAction;
-import io.github.lifecyclesignals.internal.BuiltInSignalAction;
+import io.github.lifecyclesignals.internal.BuiltInActionHandler;
 import io.github.lifecyclesignals.internal.DrainReport;
 import io.github.lifecyclesignals.internal.SettingsCheck;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -108,9 +108,8 @@ public final class DrainAutoConfiguration {
 	}
 
 	@Bean
-	DrainParticipantsPhase lifecycleSignalsDrainParticipantsPhase(ConfigurableApplicationContext context,
-			DrainParticipants participants) {
-		return new DrainParticipantsPhase(context, participants);
+	ParticipantsWait lifecycleSignalsParticipantsWait(ApplicationPhase phase, DrainParticipants participants) {
+		return new ParticipantsWait(phase, participants);
 	}
 
 	@Bean
@@ -137,37 +136,39 @@ public final class DrainAutoConfiguration {
 		return new StartupGate(context, drain);
 	}
 
+	// Depends on the availability bean, so that it hears each change after that bean has
+	// recorded it.
 	@Bean
 	@ConditionalOnBean(ApplicationAvailability.class)
 	ReadinessGuard lifecycleSignalsDrainReadinessGuard(ConfigurableApplicationContext context, GracefulDrain drain,
 			ApplicationAvailability availability) {
-		return new ReadinessGuard(context, drain, availability);
+		return new ReadinessGuard(context, drain);
 	}
 
 	@Bean
-	DrainPhaseHook lifecycleSignalsEnteringGracefulShutdown(GracefulDrain drain) {
-		return DrainPhaseHook.enteringGracefulShutdown(drain);
+	GracefulShutdownBoundary lifecycleSignalsEnteringGracefulShutdown(GracefulDrain drain) {
+		return GracefulShutdownBoundary.enteringGracefulShutdown(drain);
 	}
 
 	@Bean
-	DrainPhaseHook lifecycleSignalsLeftGracefulShutdown(GracefulDrain drain) {
-		return DrainPhaseHook.leftGracefulShutdown(drain);
+	GracefulShutdownBoundary lifecycleSignalsLeftGracefulShutdown(GracefulDrain drain) {
+		return GracefulShutdownBoundary.leftGracefulShutdown(drain);
 	}
 
 	@Bean
 	@ConditionalOnBooleanProperty("lifecycle.drain.delay-on-any-close")
-	CloseDelay lifecycleSignalsPreStopDelayOnAnyClose(ConfigurableApplicationContext context, GracefulDrain drain) {
-		return new CloseDelay(context, drain);
+	PreStopDelayOnClose lifecycleSignalsPreStopDelayOnAnyClose(ApplicationPhase phase, GracefulDrain drain) {
+		return new PreStopDelayOnClose(phase, drain);
 	}
 
 	@Bean
-	BuiltInSignalAction lifecycleSignalsDrainAction(GracefulDrain drain) {
-		return new BuiltInSignalAction(BuiltInAction.DRAIN, (trigger) -> drain.request(trigger, true));
+	BuiltInActionHandler lifecycleSignalsDrainAction(GracefulDrain drain) {
+		return BuiltInActionHandler.of(BuiltInAction.DRAIN, (trigger) -> drain.request(trigger, true));
 	}
 
 	@Bean
-	BuiltInSignalAction lifecycleSignalsStopAction(GracefulDrain drain) {
-		return new BuiltInSignalAction(BuiltInAction.STOP, (trigger) -> drain.request(trigger, false));
+	BuiltInActionHandler lifecycleSignalsStopAction(GracefulDrain drain) {
+		return BuiltInActionHandler.of(BuiltInAction.STOP, (trigger) -> drain.request(trigger, false));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -56,18 +56,18 @@ final class DrainMeters implements MeterBinder {
 				.register(registry);
 		}
 		FunctionCounter.builder(LifecycleMetrics.DRAIN_REQUESTS_ABANDONED, this.drain, (drain) -> {
-			DrainSnapshot.End end = end(drain);
+			DrainSnapshot.Outcome end = end(drain);
 			return (end != null) ? end.abandonedRequests().size() : 0;
 		}).description("Requests a drain gave up on").baseUnit("requests").register(registry);
 	}
 
-	private static DrainSnapshot.@Nullable End end(GracefulDrain drain) {
+	private static DrainSnapshot.@Nullable Outcome end(GracefulDrain drain) {
 		DrainSnapshot.Progress progress = drain.snapshot().progress();
 		return (progress != null) ? progress.end() : null;
 	}
 
 	private static @Nullable DrainResult result(GracefulDrain drain) {
-		DrainSnapshot.End end = end(drain);
+		DrainSnapshot.Outcome end = end(drain);
 		return (end != null) ? end.result() : null;
 	}
 

@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 public interface DrainParticipant {
 

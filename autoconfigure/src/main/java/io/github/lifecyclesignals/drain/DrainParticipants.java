@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * awaited together. Owns their status; the endpoint and the drain's log read it.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class DrainParticipants {
 

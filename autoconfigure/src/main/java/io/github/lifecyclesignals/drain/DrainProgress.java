@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.lifecyclesignals.drain.DrainSnapshot.End;
+import io.github.lifecyclesignals.drain.DrainSnapshot.Outcome;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Progress;
 import io.github.lifecyclesignals.drain.DrainSnapshot.StepTiming;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +56,7 @@ final class DrainProgress {
 
 	private boolean escalated;
 
-	private @Nullable End end;
+	private @Nullable Outcome end;
 
 	private long endNanos;
 
@@ -111,18 +111,18 @@ final class DrainProgress {
 	 * @param abandonedParticipants the participants given up on
 	 * @return the end, or {@code null} if the drain had already ended or never started
 	 */
-	synchronized @Nullable End end(DrainResult result, int exitCode, long servedNow, List<String> abandonedRequests,
+	synchronized @Nullable Outcome end(DrainResult result, int exitCode, long servedNow, List<String> abandonedRequests,
 			List<String> abandonedParticipants) {
 		if (this.trigger == null || this.end != null) {
 			return null;
 		}
 		this.endNanos = System.nanoTime();
-		this.end = new End(result, exitCode, servedNow - this.servedAtStart, List.copyOf(abandonedRequests),
+		this.end = new Outcome(result, exitCode, servedNow - this.servedAtStart, List.copyOf(abandonedRequests),
 				List.copyOf(abandonedParticipants));
 		return this.end;
 	}
 
-	synchronized @Nullable End ending() {
+	synchronized @Nullable Outcome ending() {
 		return this.end;
 	}
 

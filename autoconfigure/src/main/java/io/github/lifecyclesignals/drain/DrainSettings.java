@@ -49,9 +49,6 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 record DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int timeoutExitCode,
 		@Nullable AdaptiveDelay adaptive, Set<String> escalateOn) {
 
-	/** Signals whose repetition escalates a drain unless configured otherwise. */
-	static final Set<String> DEFAULT_ESCALATE_ON = Set.of("TERM", "INT");
-
 	/** Pre-stop delay when a web server runs and none is configured. */
 	static final Duration WEB_PRE_STOP_DELAY = Duration.ofSeconds(5);
 
@@ -60,10 +57,6 @@ record DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int 
 	 * hooks, the halt guard's second) and the platform noticing.
 	 */
 	static final Duration GRACE_MARGIN = Duration.ofSeconds(2);
-
-	DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int timeoutExitCode) {
-		this(preStopDelay, timeout, exitCode, timeoutExitCode, null, DEFAULT_ESCALATE_ON);
-	}
 
 	static DrainSettings resolve(Binder configuration, boolean webServer) {
 		DrainProperties drain = configuration.bindOrCreate(DrainProperties.PREFIX, DrainProperties.class);

@@ -41,7 +41,7 @@ record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldestInFlig
 
 	DrainDescription describe() {
 		Progress progress = this.progress;
-		End end = (progress != null) ? progress.end() : null;
+		Outcome end = (progress != null) ? progress.end() : null;
 		return new DrainDescription(this.settings.preStopDelay().toMillis(), this.settings.timeout().toMillis(),
 				this.settings.exitCode(), this.settings.timeoutExitCode(), this.settings.escalateOn(), this.inFlight,
 				this.oldestInFlight.toMillis(), this.requestsServed, (progress != null) ? progress.trigger() : null,
@@ -69,7 +69,7 @@ record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldestInFlig
 	 * @param end how it ended, once it has
 	 */
 	record Progress(String trigger, Instant startedAt, DrainStep step, List<StepTiming> steps, Duration elapsed,
-			Duration timeLeft, boolean escalated, @Nullable End end) {
+			Duration timeLeft, boolean escalated, @Nullable Outcome end) {
 
 	}
 
@@ -94,7 +94,7 @@ record DrainSnapshot(DrainSettings settings, int inFlight, Duration oldestInFlig
 	 * @param abandonedParticipants the participants the drain gave up on: busy when the
 	 * wait for them ended, or at the end
 	 */
-	record End(DrainResult result, int exitCode, long servedDuring, List<String> abandonedRequests,
+	record Outcome(DrainResult result, int exitCode, long servedDuring, List<String> abandonedRequests,
 			List<String> abandonedParticipants) {
 
 		/**

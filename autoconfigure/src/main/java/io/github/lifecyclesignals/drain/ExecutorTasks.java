@@ -42,7 +42,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * queue holds its next runs, not work, so only its running tasks count.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class ExecutorTasks implements DrainParticipant {
 

@@ -36,7 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The one drain a process can have. The first request starts it on a thread of its own
- * ({@link DrainSequence}); a repeated signal escalates it as {@link DrainEscalation}
+ * ({@link DrainSteps}); a repeated signal escalates it as {@link DrainEscalation}
  * decides, on the signal's own thread and outside any lock while it logs, so that nothing
  * can stand between an operator's third Ctrl+C and the halt. A {@link DrainDeadline}
  * bounds it all.
@@ -65,7 +65,7 @@ final class GracefulDrain implements DrainInProgress {
 
 	private final GracefulShutdownWindow window;
 
-	private final DrainEnding ending;
+	private final DrainExit ending;
 
 	private final CountDownLatch delayCut = new CountDownLatch(1);
 
@@ -99,7 +99,7 @@ final class GracefulDrain implements DrainInProgress {
 		this.progress = new DrainProgress(clock);
 		this.escalation = new DrainEscalation(settings.escalateOn());
 		this.window = new GracefulShutdownWindow(endGracefulWait);
-		this.ending = new DrainEnding(this.progress, requests, participants, this.window, settings, exit, this::over);
+		this.ending = new DrainExit(this.progress, requests, participants, this.window, settings, exit, this::over);
 		// SpringApplication registers the arguments before it refreshes the context, and
 		// then publishes ApplicationReadyEvent or ApplicationFailedEvent once startup has
 		// finished; a context it does not run has nothing more to wait for.
@@ -157,7 +157,7 @@ final class GracefulDrain implements DrainInProgress {
 		// Armed before anything can fail: whatever happens to the drain, the budget
 		// holds.
 		DrainDeadline.arm(this.progress, this.ending::expired);
-		Thread thread = new Thread(new DrainSequence(this, trigger, delay), THREAD_NAME);
+		Thread thread = new Thread(new DrainSteps(this, trigger, delay), THREAD_NAME);
 		// Not a daemon: once the context has closed, this thread is what keeps the JVM
 		// alive until it chooses the exit code.
 		thread.setDaemon(false);
@@ -242,7 +242,7 @@ final class GracefulDrain implements DrainInProgress {
 		return this.progress;
 	}
 
-	DrainEnding ending() {
+	DrainExit ending() {
 		return this.ending;
 	}
 

@@ -21,13 +21,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.support.AbstractApplicationContext;
-import org.springframework.context.support.DefaultLifecycleProcessor;
 
 /**
  * The span of the context's close in which Spring waits for the graceful shutdown phase
- * (the web server finishing its requests), bracketed by two {@link DrainPhaseHook}s that
- * run on the closing thread.
+ * (the web server finishing its requests), bracketed by two
+ * {@link GracefulShutdownBoundary}s that run on the closing thread.
  * <p>
  * An escalation skips that wait without interrupting anything: before the span it sets
  * the phase's timeout to zero; inside it, it stops the web server, which aborts the
@@ -112,10 +110,7 @@ final class GracefulShutdownWindow {
 	}
 
 	private static void skipWait(ApplicationContext context) {
-		if (context.containsBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) && context.getBean(
-				AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) instanceof DefaultLifecycleProcessor processor) {
-			processor.setTimeoutForShutdownPhase(DrainPhaseHook.GRACEFUL_SHUTDOWN_PHASE, 0);
-		}
+		ShutdownPhaseTimeout.skipGracefulPhase(context);
 	}
 
 }

@@ -19,6 +19,7 @@ package io.github.lifecyclesignals.drain;
 import java.util.function.BooleanSupplier;
 
 import io.github.lifecyclesignals.internal.LongLivedRequests;
+import io.github.lifecyclesignals.internal.RuntimeTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
@@ -81,7 +82,7 @@ final class InFlightWebFilter implements WebFilter, Ordered {
 	 */
 	private static final class Http2 {
 
-		private static final boolean SERVLET_PRESENT = ClassUtils.isPresent("jakarta.servlet.http.HttpServletRequest",
+		private static final boolean SERVLET_PRESENT = ClassUtils.isPresent(RuntimeTypes.SERVLET_REQUEST,
 				Http2.class.getClassLoader());
 
 		static boolean isHttp2(ServerHttpRequest request) {

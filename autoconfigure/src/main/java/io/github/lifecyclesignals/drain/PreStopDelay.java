@@ -49,26 +49,26 @@ final class PreStopDelay {
 	 * @param cut counted down by an escalation to end the wait at once
 	 * @return why it ended
 	 */
-	static End await(Duration ceiling, @Nullable AdaptiveDelay adaptive, InFlightRequests requests,
+	static Result await(Duration ceiling, @Nullable AdaptiveDelay adaptive, InFlightRequests requests,
 			CountDownLatch cut) {
 		long start = System.nanoTime();
 		long probesAtFlip = requests.probes();
 		if (adaptive == null || ceiling.isZero()) {
-			return new End(awaitCut(cut, Durations.toNanos(ceiling)) ? Reason.CUT : Reason.ELAPSED, 0);
+			return new Result(awaitCut(cut, Durations.toNanos(ceiling)) ? Reason.CUT : Reason.ELAPSED, 0);
 		}
 		long ceilingNanos = Durations.toNanos(ceiling);
 		while (true) {
 			long elapsed = System.nanoTime() - start;
 			long probes = requests.probes() - probesAtFlip;
 			if (elapsed >= ceilingNanos) {
-				return new End(Reason.CEILING, probes);
+				return new Result(Reason.CEILING, probes);
 			}
 			if (elapsed >= Durations.toNanos(adaptive.floor()) && probes >= adaptive.probes()
 					&& requests.sinceLastRequest().compareTo(adaptive.quietPeriod()) >= 0) {
-				return new End(Reason.TRAFFIC_MOVED, probes);
+				return new Result(Reason.TRAFFIC_MOVED, probes);
 			}
 			if (awaitCut(cut, Math.min(ceilingNanos - elapsed, TICK.toNanos()))) {
-				return new End(Reason.CUT, probes);
+				return new Result(Reason.CUT, probes);
 			}
 		}
 	}
@@ -89,7 +89,7 @@ final class PreStopDelay {
 	 * @param reason the reason
 	 * @param probes how many readiness probes were answered 503 during it
 	 */
-	record End(Reason reason, long probes) {
+	record Result(Reason reason, long probes) {
 
 	}
 

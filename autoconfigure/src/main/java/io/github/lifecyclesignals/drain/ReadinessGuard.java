@@ -44,13 +44,12 @@ final class ReadinessGuard implements ApplicationListener<AvailabilityChangeEven
 	private final GracefulDrain drain;
 
 	/**
-	 * Creates the guard.
+	 * Creates the guard, after the bean that records availability (its bean method
+	 * depends on it), which must hear each event before this guard does.
 	 * @param context the application's context
 	 * @param drain the drain
-	 * @param availability the bean that records availability, which must hear each event
-	 * before this guard does
 	 */
-	ReadinessGuard(ApplicationContext context, GracefulDrain drain, ApplicationAvailability availability) {
+	ReadinessGuard(ApplicationContext context, GracefulDrain drain) {
 		this.context = context;
 		this.drain = drain;
 	}

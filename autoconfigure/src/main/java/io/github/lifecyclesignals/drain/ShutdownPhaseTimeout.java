@@ -20,6 +20,7 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.DefaultLifecycleProcessor;
@@ -53,8 +54,8 @@ final class ShutdownPhaseTimeout {
 	 * @return the timeout set, or {@code null} when nothing was changed
 	 */
 	static @Nullable Duration fitToBudget(ConfigurableApplicationContext context, Duration timeLeft) {
-		if (!context.containsBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) || !(context.getBean(
-				AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) instanceof DefaultLifecycleProcessor processor)) {
+		DefaultLifecycleProcessor processor = processor(context);
+		if (processor == null) {
 			return null;
 		}
 		Duration configured = context.getEnvironment()
@@ -66,8 +67,27 @@ final class ShutdownPhaseTimeout {
 		}
 		processor.setTimeoutPerShutdownPhase(cap.toMillis());
 		// The graceful phase may have a timeout of its own, which takes precedence.
-		processor.setTimeoutForShutdownPhase(DrainPhaseHook.GRACEFUL_SHUTDOWN_PHASE, cap.toMillis());
+		processor.setTimeoutForShutdownPhase(GracefulShutdownBoundary.GRACEFUL_SHUTDOWN_PHASE, cap.toMillis());
 		return cap;
+	}
+
+	/**
+	 * Ends the graceful shutdown phase's wait: a repeated signal skips it.
+	 * @param context the closing context
+	 */
+	static void skipGracefulPhase(ApplicationContext context) {
+		DefaultLifecycleProcessor processor = processor(context);
+		if (processor != null) {
+			processor.setTimeoutForShutdownPhase(GracefulShutdownBoundary.GRACEFUL_SHUTDOWN_PHASE, 0);
+		}
+	}
+
+	// The one place the context's lifecycle processor is looked up: its timeouts are
+	// only settable on Spring's own.
+	private static @Nullable DefaultLifecycleProcessor processor(ApplicationContext context) {
+		return (context.containsBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) && context.getBean(
+				AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) instanceof DefaultLifecycleProcessor processor)
+						? processor : null;
 	}
 
 }

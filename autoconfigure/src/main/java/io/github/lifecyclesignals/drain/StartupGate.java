@@ -72,8 +72,7 @@ final class StartupGate implements SmartApplicationListener {
 		}
 		else if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == this.context) {
 			// Closed before it was ever ready (a runner closed it, or it stopped
-			// running):
-			// no ready event will come.
+			// running): no ready event will come.
 			this.drain.startupEnded(false);
 		}
 	}

@@ -34,7 +34,7 @@ import org.apache.commons.logging.LogFactory;
  * non-zero codes).
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class TerminationMessage implements DrainReport {
 

@@ -16,6 +16,8 @@
 
 package io.github.lifecyclesignals.drain;
 
+import io.github.lifecyclesignals.internal.BootLine;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.ClassUtils;
 
@@ -34,7 +36,7 @@ final class WebServerDetection {
 	}
 
 	static boolean runsWebServer(ApplicationContext context) {
-		return ClassUtils.isPresent(WebServerContexts.TYPE, context.getClassLoader())
+		return ClassUtils.isPresent(BootLine.WEB_SERVER_CONTEXT, context.getClassLoader())
 				&& WebServerContexts.isWebServerContext(context);
 	}
 

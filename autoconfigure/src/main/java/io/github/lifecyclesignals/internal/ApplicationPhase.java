@@ -19,7 +19,6 @@ package io.github.lifecyclesignals.internal;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.github.lifecyclesignals.actuate.LifecyclePhase;
 import io.github.lifecyclesignals.drain.DrainStartedEvent;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -48,8 +47,6 @@ public final class ApplicationPhase implements SmartApplicationListener {
 
 	private volatile Instant since;
 
-	private volatile boolean draining;
-
 	public ApplicationPhase(ApplicationContext context, Clock clock) {
 		this.context = context;
 		this.clock = clock;
@@ -69,7 +66,6 @@ public final class ApplicationPhase implements SmartApplicationListener {
 			moveTo(LifecyclePhase.RUNNING);
 		}
 		else if (event instanceof DrainStartedEvent drain && drain.getApplicationContext() == this.context) {
-			this.draining = true;
 			moveTo(LifecyclePhase.DRAINING);
 		}
 		else if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == this.context) {
@@ -110,11 +106,13 @@ public final class ApplicationPhase implements SmartApplicationListener {
 	}
 
 	/**
-	 * Whether a drain has begun: the process is ending.
-	 * @return whether a drain has started
+	 * Whether this application's context is closing: its {@link ContextClosedEvent} has
+	 * been published. A paused context (a cached test context, a CRaC checkpoint) is not
+	 * closing.
+	 * @return whether it is
 	 */
-	public boolean isDraining() {
-		return this.draining;
+	public boolean isClosing() {
+		return this.phase == LifecyclePhase.STOPPING;
 	}
 
 	/**

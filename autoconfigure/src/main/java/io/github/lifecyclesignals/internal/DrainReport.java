@@ -24,7 +24,7 @@ import java.util.List;
  * termination message. Must be quick; a halt waits at most a second for it.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface DrainReport {

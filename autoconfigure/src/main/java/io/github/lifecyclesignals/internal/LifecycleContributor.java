@@ -19,7 +19,6 @@ package io.github.lifecyclesignals.internal;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lifecyclesignals.actuate.LifecyclePhase;
 import org.jspecify.annotations.Nullable;
 
 /**

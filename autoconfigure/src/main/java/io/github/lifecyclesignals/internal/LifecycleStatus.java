@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lifecyclesignals.actuate.LifecyclePhase;
 import org.jspecify.annotations.Nullable;
 
 /**

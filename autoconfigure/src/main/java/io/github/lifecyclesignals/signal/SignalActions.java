@@ -24,8 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.github.lifecyclesignals.internal.BuiltInAction;
-import io.github.lifecyclesignals.internal.BuiltInSignalAction;
-import io.github.lifecyclesignals.internal.TriggeredAction;
+import io.github.lifecyclesignals.internal.BuiltInActionHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,13 +37,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class SignalActions {
 
-	private final Map<BuiltInAction, TriggeredAction> builtIns = new EnumMap<>(BuiltInAction.class);
+	private final Map<BuiltInAction, BuiltInActionHandler> builtIns = new EnumMap<>(BuiltInAction.class);
 
 	private final Map<String, SignalAction> userActions;
 
-	SignalActions(List<BuiltInSignalAction> builtIns, Map<String, SignalAction> userActions) {
-		this.builtIns.put(BuiltInAction.IGNORE, (trigger) -> "ignored");
-		builtIns.forEach((builtIn) -> this.builtIns.put(builtIn.action(), builtIn.implementation()));
+	SignalActions(List<BuiltInActionHandler> builtIns, Map<String, SignalAction> userActions) {
+		this.builtIns.put(BuiltInAction.IGNORE, BuiltInActionHandler.of(BuiltInAction.IGNORE, (trigger) -> "ignored"));
+		builtIns.forEach((builtIn) -> this.builtIns.put(builtIn.action(), builtIn));
 		this.userActions = new LinkedHashMap<>(userActions);
 	}
 
@@ -53,7 +52,7 @@ final class SignalActions {
 	 * @param action the action
 	 * @return the implementation, or {@code null}
 	 */
-	@Nullable TriggeredAction builtIn(BuiltInAction action) {
+	@Nullable BuiltInActionHandler builtIn(BuiltInAction action) {
 		return this.builtIns.get(action);
 	}
 

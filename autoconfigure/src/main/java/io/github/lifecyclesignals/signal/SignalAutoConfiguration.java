@@ -19,7 +19,7 @@ package io.github.lifecyclesignals.signal;
 import java.time.Clock;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleSignalsAutoConfiguration;
-import io.github.lifecyclesignals.internal.BuiltInSignalAction;
+import io.github.lifecyclesignals.internal.BuiltInActionHandler;
 import io.github.lifecyclesignals.internal.DrainInProgress;
 import io.github.lifecyclesignals.internal.SettingsCheck;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -65,7 +65,7 @@ public final class SignalAutoConfiguration {
 	}
 
 	@Bean
-	SignalActions lifecycleSignalsActions(ObjectProvider<BuiltInSignalAction> builtIns,
+	SignalActions lifecycleSignalsActions(ObjectProvider<BuiltInActionHandler> builtIns,
 			ListableBeanFactory beanFactory) {
 		return new SignalActions(builtIns.orderedStream().toList(), beanFactory.getBeansOfType(SignalAction.class));
 	}

@@ -21,7 +21,7 @@ import java.time.Duration;
 
 import io.github.lifecyclesignals.internal.ActionTrigger;
 import io.github.lifecyclesignals.internal.BuiltInAction;
-import io.github.lifecyclesignals.internal.TriggeredAction;
+import io.github.lifecyclesignals.internal.BuiltInActionHandler;
 import io.github.lifecyclesignals.signal.SignalPlan.BuiltIn;
 import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
 import io.github.lifecyclesignals.signal.SignalPlan.UserBean;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * and the {@code lifecycle} endpoint's write operations. It records each one, then runs a
  * built-in action at once on the calling thread (the JVM starts a thread per signal, and
  * built-in actions only hand work to their own threads), and queues a user's action on
- * the {@link UserActionLane}, so that no user action can ever hold up a drain or its
+ * the {@link UserActionQueue}, so that no user action can ever hold up a drain or its
  * escalation.
  *
  * @author lifecycle-signals maintainers
@@ -50,7 +50,7 @@ final class SignalDispatcher implements ActionTrigger {
 
 	private final Duration actionTimeout;
 
-	private volatile @Nullable UserActionLane userActions;
+	private volatile @Nullable UserActionQueue userActions;
 
 	private final Clock clock;
 
@@ -84,7 +84,7 @@ final class SignalDispatcher implements ActionTrigger {
 			record(trigger.name(), signal, entry.actionName(), outcome);
 		}
 		else if (entry.action() instanceof UserBean user) {
-			UserActionLane lane = this.userActions;
+			UserActionQueue lane = this.userActions;
 			if (lane != null) {
 				lane.submit(signal, user.name(), user.action(),
 						(outcome) -> record("SIG" + signal.name(), signal, user.name(), outcome));
@@ -106,7 +106,7 @@ final class SignalDispatcher implements ActionTrigger {
 	 */
 	@Override
 	public String trigger(BuiltInAction action) {
-		TriggeredAction implementation = this.actions.builtIn(action);
+		BuiltInActionHandler implementation = this.actions.builtIn(action);
 		String outcome = (implementation != null) ? runBuiltIn(implementation, Trigger.ACTUATOR)
 				: "not available: needs " + SignalActions.requirement(action);
 		logger.info("Endpoint asked for " + action + ": " + outcome);
@@ -115,7 +115,7 @@ final class SignalDispatcher implements ActionTrigger {
 		return outcome;
 	}
 
-	private String runBuiltIn(TriggeredAction action, Trigger trigger) {
+	private String runBuiltIn(BuiltInActionHandler action, Trigger trigger) {
 		try {
 			return action.run(trigger);
 		}
@@ -131,12 +131,12 @@ final class SignalDispatcher implements ActionTrigger {
 
 	synchronized void start() {
 		if (this.userActions == null) {
-			this.userActions = new UserActionLane(this.actionTimeout);
+			this.userActions = new UserActionQueue(this.actionTimeout);
 		}
 	}
 
 	synchronized void stop() {
-		UserActionLane lane = this.userActions;
+		UserActionQueue lane = this.userActions;
 		if (lane != null) {
 			lane.stop();
 			this.userActions = null;

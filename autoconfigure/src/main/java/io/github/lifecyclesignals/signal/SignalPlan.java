@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.lifecyclesignals.internal.BuiltInAction;
+import io.github.lifecyclesignals.internal.BuiltInActionHandler;
 import io.github.lifecyclesignals.internal.SignalNames;
-import io.github.lifecyclesignals.internal.TriggeredAction;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -95,7 +95,7 @@ record SignalPlan(List<Entry> entries) {
 		if (builtIn == BuiltInAction.DEFAULT) {
 			return new Entry(signal, actionName, explicit, new LeftToJvm(null));
 		}
-		TriggeredAction implementation = actions.builtIn(builtIn);
+		BuiltInActionHandler implementation = actions.builtIn(builtIn);
 		if (implementation == null) {
 			return new Entry(signal, actionName, explicit,
 					new LeftToJvm("that action is not available, it needs " + SignalActions.requirement(builtIn)));
@@ -128,7 +128,7 @@ record SignalPlan(List<Entry> entries) {
 	 * @param action the action
 	 * @param implementation its feature's implementation
 	 */
-	record BuiltIn(BuiltInAction action, TriggeredAction implementation) implements PlannedAction {
+	record BuiltIn(BuiltInAction action, BuiltInActionHandler implementation) implements PlannedAction {
 
 	}
 

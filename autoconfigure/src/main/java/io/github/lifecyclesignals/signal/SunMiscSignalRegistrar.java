@@ -94,8 +94,7 @@ final class SunMiscSignalRegistrar implements SignalRegistrar {
 		installed.previous = previous;
 		// A handler of the JDK's own on any other signal than the three it handles for
 		// shutdown wraps a native handler of the VM (USR2 suspends threads, PIPE must
-		// stay
-		// ignored for socket writes): replacing it can break the VM, so put it back.
+		// stay ignored for socket writes): replacing it can break the VM, so put it back.
 		if (isJdkOwned(previous) && !SHUTDOWN_SIGNALS.contains(name)) {
 			Signal.handle(signal, previous);
 			throw new SignalRefusedException(Kind.RESERVED,
@@ -109,9 +108,8 @@ final class SunMiscSignalRegistrar implements SignalRegistrar {
 	}
 
 	// Whether the OS delivers the signal now that the handler is installed. HotSpot
-	// accepts
-	// a handler for a shutdown signal that was ignored at launch (nohup, a background job
-	// of a non-interactive shell) but never installs it.
+	// accepts a handler for a shutdown signal that was ignored at launch (nohup, a
+	// background job of a non-interactive shell) but never installs it.
 	private static @Nullable SignalRefusedException notDelivered(String name, int number,
 			sun.misc.SignalHandler previous) {
 		SignalDispositions dispositions = SignalDispositions.read();

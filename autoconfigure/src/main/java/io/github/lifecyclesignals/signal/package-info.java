@@ -15,8 +15,18 @@
  */
 
 /**
- * OS signals: binding them, recording them, and handing each to one dispatcher thread
- * that runs the configured {@link io.github.lifecyclesignals.signal.SignalAction}.
+ * OS signals in, actions out.
+ * <p>
+ * Glossary: <b>SunMiscSignalRegistrar</b> is the one class that touches
+ * {@code sun.misc.Signal} (behind <b>SignalRegistrar</b>); <b>SignalBindingLifecycle</b>
+ * binds what the <b>SignalPlan</b> says ({@code lifecycle.signals} resolved by
+ * <b>SignalSettings</b> from <b>LifecycleSignalsProperties</b>, API) and records each
+ * <b>SignalBinding</b> in <b>SignalHistory</b>; <b>SignalDispatcher</b> is where every
+ * request enters, from a signal or the endpoint, and runs the action: a built-in one
+ * (named by {@code BuiltInAction}, implemented by a feature's
+ * {@code BuiltInActionHandler}) at once, a user's <b>SignalAction</b> (API) on the
+ * <b>UserActionQueue</b>, each given a <b>ReceivedSignal</b> and recorded with its
+ * <b>Trigger</b> (both API). <b>SignalsDescription</b> (API) is what the endpoint shows.
  */
 @NullMarked
 package io.github.lifecyclesignals.signal;

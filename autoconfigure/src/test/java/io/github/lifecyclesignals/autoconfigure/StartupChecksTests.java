@@ -20,6 +20,7 @@ import java.util.List;
 
 import io.github.lifecyclesignals.drain.DrainAutoConfiguration;
 import io.github.lifecyclesignals.drain.RecordingProcessExit;
+import io.github.lifecyclesignals.internal.BootLine;
 import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
 import io.github.lifecyclesignals.signal.SignalAutoConfiguration;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class StartupChecksTests {
 
 	@Test
 	void nothingIsMissingWithEverythingThere() {
-		this.runner.run((context) -> assertThat(context.getBean(MissingParts.class).find()).isEmpty());
+		this.runner.run((context) -> assertThat(context.getBean(MissingFeatures.class).find()).isEmpty());
 	}
 
 	@Test

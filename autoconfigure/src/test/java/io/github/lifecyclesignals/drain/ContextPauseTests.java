@@ -39,9 +39,9 @@ class ContextPauseTests {
 			.withPropertyValues("lifecycle.drain.delay-on-any-close=true", "lifecycle.drain.pre-stop-delay=1s")
 			.run((context) -> {
 				context.getSourceApplicationContext().pause();
-				assertThat(context.getBeansOfType(DrainPhaseHook.class).values()).hasSize(2)
-					.allMatch(DrainPhaseHook::isRunning);
-				assertThat(context.getBean(CloseDelay.class).isRunning()).isTrue();
+				assertThat(context.getBeansOfType(GracefulShutdownBoundary.class).values()).hasSize(2)
+					.allMatch(GracefulShutdownBoundary::isRunning);
+				assertThat(context.getBean(PreStopDelayOnClose.class).isRunning()).isTrue();
 			});
 	}
 

@@ -25,8 +25,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.lifecyclesignals.drain.DrainSnapshot.End;
+import io.github.lifecyclesignals.drain.DrainSnapshot.Outcome;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Progress;
+import io.github.lifecyclesignals.internal.ApplicationPhase;
 import io.github.lifecyclesignals.signal.Trigger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +76,7 @@ class GracefulDrainTests {
 	}
 
 	private GracefulDrain drain(Duration delay, Duration timeout) {
-		return drain(new DrainSettings(delay, timeout, 0, 124));
+		return drain(new DrainSettings(delay, timeout, 0, 124, null, Set.of("TERM", "INT")));
 	}
 
 	private GracefulDrain drain(DrainSettings settings) {
@@ -88,11 +89,14 @@ class GracefulDrainTests {
 				() -> this.context.getBeansOfType(DrainParticipant.class));
 		GracefulDrain drain = new GracefulDrain(this.context, settings, this.requests, participants, this.exit,
 				this.neverStops::abort, Clock.systemUTC());
-		this.context.registerBean("participantsPhase", DrainParticipantsPhase.class,
-				() -> new DrainParticipantsPhase(this.context, participants));
-		this.context.registerBean("entering", DrainPhaseHook.class,
-				() -> DrainPhaseHook.enteringGracefulShutdown(drain));
-		this.context.registerBean("left", DrainPhaseHook.class, () -> DrainPhaseHook.leftGracefulShutdown(drain));
+		ApplicationPhase phase = new ApplicationPhase(this.context, Clock.systemUTC());
+		this.context.addApplicationListener(phase);
+		this.context.registerBean("participantsWait", ParticipantsWait.class,
+				() -> new ParticipantsWait(phase, participants));
+		this.context.registerBean("entering", GracefulShutdownBoundary.class,
+				() -> GracefulShutdownBoundary.enteringGracefulShutdown(drain));
+		this.context.registerBean("left", GracefulShutdownBoundary.class,
+				() -> GracefulShutdownBoundary.leftGracefulShutdown(drain));
 		this.context.registerBean("later", SmartLifecycle.class,
 				() -> new RecordingLifecycle(this.laterPhaseInterrupted));
 		this.context.refresh();
@@ -105,8 +109,8 @@ class GracefulDrainTests {
 		return progress;
 	}
 
-	private End end(GracefulDrain drain) {
-		End end = progress(drain).end();
+	private Outcome end(GracefulDrain drain) {
+		Outcome end = progress(drain).end();
 		assertThat(end).isNotNull();
 		return end;
 	}
@@ -422,7 +426,7 @@ class GracefulDrainTests {
 
 		@Override
 		public int getPhase() {
-			return DrainPhaseHook.GRACEFUL_SHUTDOWN_PHASE;
+			return GracefulShutdownBoundary.GRACEFUL_SHUTDOWN_PHASE;
 		}
 
 	}
@@ -496,7 +500,7 @@ class GracefulDrainTests {
 
 		@Override
 		public int getPhase() {
-			return DrainPhaseHook.AFTER_GRACEFUL_SHUTDOWN - 1;
+			return GracefulShutdownBoundary.AFTER_GRACEFUL_SHUTDOWN - 1;
 		}
 
 	}

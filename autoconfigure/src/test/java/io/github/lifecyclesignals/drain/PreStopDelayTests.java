@@ -37,7 +37,7 @@ class PreStopDelayTests {
 
 	@Test
 	void adaptiveDelayEndsOnceEnoughProbesSawTheRefusalAndTrafficIsQuiet() throws Exception {
-		CompletableFuture<PreStopDelay.End> end = CompletableFuture
+		CompletableFuture<PreStopDelay.Result> end = CompletableFuture
 			.supplyAsync(() -> PreStopDelay.await(Duration.ofSeconds(30), this.adaptive, this.requests, this.cut));
 		// Probe periodically, as a load balancer does, until the delay ends.
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
@@ -52,8 +52,8 @@ class PreStopDelayTests {
 	@Test
 	void adaptiveDelayFallsBackToTheCeilingWhenNothingProbes() {
 		long start = System.nanoTime();
-		PreStopDelay.End end = PreStopDelay.await(Duration.ofMillis(300), this.adaptive, this.requests, this.cut);
-		assertThat(end).isEqualTo(new PreStopDelay.End(PreStopDelay.Reason.CEILING, 0));
+		PreStopDelay.Result end = PreStopDelay.await(Duration.ofMillis(300), this.adaptive, this.requests, this.cut);
+		assertThat(end).isEqualTo(new PreStopDelay.Result(PreStopDelay.Reason.CEILING, 0));
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
 	}
 

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.lifecyclesignals.internal.BuiltInAction;
-import io.github.lifecyclesignals.internal.BuiltInSignalAction;
+import io.github.lifecyclesignals.internal.BuiltInActionHandler;
 import io.github.lifecyclesignals.signal.SignalPlan.BuiltIn;
 import io.github.lifecyclesignals.signal.SignalPlan.LeftToJvm;
 import io.github.lifecyclesignals.signal.SignalPlan.UserBean;
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class SignalPlanTests {
 
 	private final SignalActions actions = new SignalActions(
-			List.of(new BuiltInSignalAction(BuiltInAction.DRAIN, (trigger) -> "drained")),
+			List.of(BuiltInActionHandler.of(BuiltInAction.DRAIN, (trigger) -> "drained")),
 			Map.of("custom", (signal) -> "done"));
 
 	@Test

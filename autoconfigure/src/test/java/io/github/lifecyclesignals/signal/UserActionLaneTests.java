@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 
 class UserActionLaneTests {
 
-	private final UserActionLane lane = new UserActionLane(Duration.ofMillis(100));
+	private final UserActionQueue lane = new UserActionQueue(Duration.ofMillis(100));
 
 	private final CountDownLatch release = new CountDownLatch(1);
 
@@ -70,14 +70,14 @@ class UserActionLaneTests {
 			this.release.await();
 			return "released";
 		};
-		for (int i = 0; i < UserActionLane.MAX_WORKERS + 1; i++) {
+		for (int i = 0; i < UserActionQueue.MAX_WORKERS + 1; i++) {
 			this.lane.submit(signal(), "stuck", stuck, this.outcomes::add);
 		}
-		await().atMost(Duration.ofSeconds(10)).until(() -> this.outcomes.size() == UserActionLane.MAX_WORKERS + 1);
-		assertThat(this.outcomes.subList(0, UserActionLane.MAX_WORKERS))
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.outcomes.size() == UserActionQueue.MAX_WORKERS + 1);
+		assertThat(this.outcomes.subList(0, UserActionQueue.MAX_WORKERS))
 			.allMatch((outcome) -> outcome.equals("timed out after 100ms, still running"));
-		assertThat(this.outcomes.get(UserActionLane.MAX_WORKERS))
-			.isEqualTo("refused: " + UserActionLane.MAX_WORKERS + " earlier actions have not returned");
+		assertThat(this.outcomes.get(UserActionQueue.MAX_WORKERS))
+			.isEqualTo("refused: " + UserActionQueue.MAX_WORKERS + " earlier actions have not returned");
 	}
 
 	private static ReceivedSignal signal() {

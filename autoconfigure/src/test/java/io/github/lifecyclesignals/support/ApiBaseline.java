@@ -86,7 +86,10 @@ public final class ApiBaseline {
 			lines.add(Modifier.toString(type.getModifiers() & ~Modifier.INTERFACE) + " " + kind(type) + " "
 					+ type.getName() + supertypes(type));
 			List<String> members = new ArrayList<>();
-			Stream.of(type.getDeclaredFields()).filter(ApiBaseline::isApi).map(Field::toGenericString).forEach(members::add);
+			Stream.of(type.getDeclaredFields())
+				.filter(ApiBaseline::isApi)
+				.map(Field::toGenericString)
+				.forEach(members::add);
 			Stream.of(type.getDeclaredConstructors())
 				.filter(ApiBaseline::isApi)
 				.map(Constructor::toGenericString)
@@ -159,7 +162,9 @@ public final class ApiBaseline {
 				&& !type.isRecord()) {
 			text.append(" extends ").append(type.getGenericSuperclass().getTypeName());
 		}
-		String[] interfaces = Arrays.stream(type.getGenericInterfaces()).map(java.lang.reflect.Type::getTypeName).toArray(String[]::new);
+		String[] interfaces = Arrays.stream(type.getGenericInterfaces())
+			.map(java.lang.reflect.Type::getTypeName)
+			.toArray(String[]::new);
 		if (interfaces.length > 0) {
 			text.append(type.isInterface() ? " extends " : " implements ").append(String.join(", ", interfaces));
 		}

@@ -20,7 +20,7 @@ package io.github.lifecyclesignals.connection;
  * The kinds of long-lived connection.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 public enum ConnectionKind {
 

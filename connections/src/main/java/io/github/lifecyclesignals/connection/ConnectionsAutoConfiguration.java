@@ -19,6 +19,7 @@ package io.github.lifecyclesignals.connection;
 import io.github.lifecyclesignals.drain.DrainAutoConfiguration;
 import io.github.lifecyclesignals.drain.DrainProperties;
 import io.github.lifecyclesignals.internal.DrainInProgress;
+import io.github.lifecyclesignals.internal.RuntimeTypes;
 import io.github.lifecyclesignals.internal.SettingsCheck;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -67,7 +68,7 @@ public final class ConnectionsAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = Type.SERVLET)
-	@ConditionalOnClass(name = "org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter")
+	@ConditionalOnClass(name = RuntimeTypes.SPRING_MVC)
 	static class ServletStreamsConfiguration {
 
 		@Bean
@@ -80,7 +81,7 @@ public final class ConnectionsAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = Type.SERVLET)
-	@ConditionalOnClass(name = "org.springframework.web.socket.server.support.WebSocketHandlerMapping")
+	@ConditionalOnClass(name = RuntimeTypes.SERVLET_WEBSOCKETS)
 	static class ServletWebSocketsConfiguration {
 
 		@Bean
@@ -93,7 +94,7 @@ public final class ConnectionsAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = Type.REACTIVE)
-	@ConditionalOnClass(name = "org.springframework.web.server.WebFilter")
+	@ConditionalOnClass(name = RuntimeTypes.WEBFLUX)
 	static class ReactiveConfiguration {
 
 		@Bean
@@ -102,7 +103,7 @@ public final class ConnectionsAutoConfiguration {
 		}
 
 		@Bean
-		@ConditionalOnClass(name = "org.springframework.web.reactive.socket.WebSocketHandler")
+		@ConditionalOnClass(name = RuntimeTypes.REACTIVE_WEBSOCKETS)
 		static TrackedReactiveWebSocketsPostProcessor lifecycleSignalsTrackedReactiveWebSocketsPostProcessor(
 				ObjectProvider<LongLivedConnections> connections) {
 			return new TrackedReactiveWebSocketsPostProcessor(connections);

@@ -38,7 +38,7 @@ import org.springframework.context.ApplicationEvent;
  * </pre>
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 public class ConnectionsClosingEvent extends ApplicationEvent {
 

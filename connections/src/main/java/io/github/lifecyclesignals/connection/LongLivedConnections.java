@@ -41,7 +41,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * WebSocket gets a 1001 close frame), and is done when every one has closed.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class LongLivedConnections implements DrainParticipant {
 

@@ -26,7 +26,7 @@ import org.apache.commons.logging.LogFactory;
  * One open long-lived connection.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class OpenConnection {
 

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter
  * after the built-in one and never see an emitter.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class TrackedEmittersPostProcessor implements BeanPostProcessor {
 

@@ -31,7 +31,7 @@ import org.springframework.web.reactive.socket.WebSocketHandler;
  * right after the mapping is instantiated, before it registers its handlers.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class TrackedReactiveWebSocketsPostProcessor implements InstantiationAwareBeanPostProcessor {
 

@@ -37,7 +37,7 @@ import org.springframework.web.server.WebFilterChain;
  * Its body is relayed until the drain closes it, which completes the response cleanly.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class TrackedStreamsWebFilter implements WebFilter, Ordered {
 

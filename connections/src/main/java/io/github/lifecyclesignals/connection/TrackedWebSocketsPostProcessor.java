@@ -37,7 +37,7 @@ import org.springframework.web.socket.sockjs.support.SockJsHttpRequestHandler;
  * initialized, and nothing can replace them after that.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class TrackedWebSocketsPostProcessor implements InstantiationAwareBeanPostProcessor {
 

@@ -17,8 +17,6 @@
 package io.github.lifecyclesignals.logs;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleSignalsAutoConfiguration;
-import io.github.lifecyclesignals.internal.BuiltInAction;
-import io.github.lifecyclesignals.internal.BuiltInSignalAction;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -36,8 +34,8 @@ import org.springframework.context.annotation.Bean;
 public final class LogsAutoConfiguration {
 
 	@Bean
-	BuiltInSignalAction lifecycleSignalsReopenLogsAction() {
-		return new BuiltInSignalAction(BuiltInAction.REOPEN_LOGS, new ReopenLogsAction());
+	ReopenLogsAction lifecycleSignalsReopenLogsAction() {
+		return new ReopenLogsAction();
 	}
 
 }

@@ -18,7 +18,9 @@ package io.github.lifecyclesignals.logs;
 
 import java.util.List;
 
-import io.github.lifecyclesignals.internal.TriggeredAction;
+import io.github.lifecyclesignals.internal.BuiltInAction;
+import io.github.lifecyclesignals.internal.BuiltInActionHandler;
+import io.github.lifecyclesignals.internal.RuntimeTypes;
 import io.github.lifecyclesignals.signal.Trigger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,14 +36,19 @@ import org.springframework.util.ClassUtils;
  * it loses between the copy and the truncation.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
-final class ReopenLogsAction implements TriggeredAction {
+final class ReopenLogsAction implements BuiltInActionHandler {
 
 	private static final Log logger = LogFactory.getLog(ReopenLogsAction.class);
 
-	private static final boolean LOGBACK = ClassUtils.isPresent("ch.qos.logback.classic.LoggerContext",
+	private static final boolean LOGBACK = ClassUtils.isPresent(RuntimeTypes.LOGBACK,
 			ReopenLogsAction.class.getClassLoader());
+
+	@Override
+	public BuiltInAction action() {
+		return BuiltInAction.REOPEN_LOGS;
+	}
 
 	@Override
 	public String run(Trigger trigger) {

@@ -49,7 +49,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * rejected once and not tried again until it changes.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class ConfigFileWatch implements SmartLifecycle, Runnable {
 

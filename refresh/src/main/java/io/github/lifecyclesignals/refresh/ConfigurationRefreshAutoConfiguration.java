@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import io.github.lifecyclesignals.autoconfigure.LifecycleSignalsAutoConfiguration;
 import io.github.lifecyclesignals.internal.ApplicationPhase;
 import io.github.lifecyclesignals.internal.BuiltInAction;
-import io.github.lifecyclesignals.internal.BuiltInSignalAction;
+import io.github.lifecyclesignals.internal.BuiltInActionHandler;
 import io.github.lifecyclesignals.internal.SettingsCheck;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
@@ -76,8 +76,7 @@ public final class ConfigurationRefreshAutoConfiguration {
 			.containsBean(EnableConfigurationProperties.VALIDATOR_BEAN_NAME)
 					? context.getBean(EnableConfigurationProperties.VALIDATOR_BEAN_NAME, Validator.class) : null;
 		// The features' own settings first (a restart would reject what they reject),
-		// then
-		// the application's checks.
+		// then the application's checks.
 		return new CandidateValidator(PropertiesValidator.createIfAvailable(), configurationPropertiesValidator,
 				() -> Stream
 					.concat(settingsChecks.orderedStream().map(ConfigurationRefreshAutoConfiguration::asCandidateCheck),
@@ -134,8 +133,8 @@ public final class ConfigurationRefreshAutoConfiguration {
 	}
 
 	@Bean
-	BuiltInSignalAction lifecycleSignalsRefreshAction(RefreshCoordinator coordinator) {
-		return new BuiltInSignalAction(BuiltInAction.REFRESH, coordinator::request);
+	BuiltInActionHandler lifecycleSignalsRefreshAction(RefreshCoordinator coordinator) {
+		return BuiltInActionHandler.of(BuiltInAction.REFRESH, coordinator::request);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -16,31 +16,90 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import java.time.Duration;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEvent;
 
 /**
  * Published after every configuration refresh, whatever its outcome, so that application
  * code can react (re-open a connection pool on {@code APPLIED}, alert on
- * {@code REJECTED}).
+ * {@code REJECTED}). Property names only, never their values.
  *
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
 public class ConfigurationRefreshEvent extends ApplicationEvent {
 
-	private final RefreshRecord record;
+	private final String trigger;
 
-	public ConfigurationRefreshEvent(Object source, RefreshRecord record) {
+	private final RefreshOutcome outcome;
+
+	private final Set<String> changedKeys;
+
+	private final @Nullable String reason;
+
+	private final Duration duration;
+
+	/**
+	 * Creates the event.
+	 * @param source what published it
+	 * @param trigger what asked for the refresh, for example {@code SIGHUP}
+	 * @param outcome how it ended
+	 * @param changedKeys the names of the properties whose values changed
+	 * @param reason why it was not applied, or {@code null}
+	 * @param duration how long it took
+	 */
+	public ConfigurationRefreshEvent(Object source, String trigger, RefreshOutcome outcome, Set<String> changedKeys,
+			@Nullable String reason, Duration duration) {
 		super(source);
-		this.record = record;
+		this.trigger = trigger;
+		this.outcome = outcome;
+		this.changedKeys = Set.copyOf(changedKeys);
+		this.reason = reason;
+		this.duration = duration;
 	}
 
-	public RefreshRecord getRecord() {
-		return this.record;
+	/**
+	 * What asked for the refresh.
+	 * @return for example {@code SIGHUP}, {@code file-change} or {@code actuator}
+	 */
+	public String getTrigger() {
+		return this.trigger;
 	}
 
+	/**
+	 * How the refresh ended.
+	 * @return the outcome
+	 */
 	public RefreshOutcome getOutcome() {
-		return this.record.outcome();
+		return this.outcome;
+	}
+
+	/**
+	 * The properties whose values changed.
+	 * @return their names
+	 */
+	public Set<String> getChangedKeys() {
+		return this.changedKeys;
+	}
+
+	/**
+	 * Why the refresh was not applied.
+	 * @return the reason, naming properties but never their values, or {@code null}
+	 */
+	public @Nullable String getReason() {
+		return this.reason;
+	}
+
+	/**
+	 * How long the refresh took.
+	 * @return the duration
+	 */
+	public Duration getDuration() {
+		return this.duration;
 	}
 
 }

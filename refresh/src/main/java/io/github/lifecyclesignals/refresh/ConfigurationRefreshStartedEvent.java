@@ -26,7 +26,7 @@ import org.springframework.context.ApplicationEvent;
  * {@code Type=notify-reload}. A {@link ConfigurationRefreshEvent} follows when it ends.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 public class ConfigurationRefreshStartedEvent extends ApplicationEvent {
 

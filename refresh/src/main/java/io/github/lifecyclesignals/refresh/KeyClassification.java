@@ -36,14 +36,14 @@ import java.util.TreeSet;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public record KeyClassification(SortedSet<String> live, SortedMap<String, String> restartRequired,
-		SortedSet<String> shadowed, SortedSet<String> unused) {
+record KeyClassification(SortedSet<String> live, SortedMap<String, String> restartRequired, SortedSet<String> shadowed,
+		SortedSet<String> unused) {
 
 	/** No keys at all. */
-	public static final KeyClassification NONE = new KeyClassification(Collections.emptySortedSet(),
+	static final KeyClassification NONE = new KeyClassification(Collections.emptySortedSet(),
 			Collections.emptySortedMap(), Collections.emptySortedSet(), Collections.emptySortedSet());
 
-	public KeyClassification {
+	KeyClassification {
 		live = Collections.unmodifiableSortedSet(new TreeSet<>(live));
 		restartRequired = Collections.unmodifiableSortedMap(new TreeMap<>(restartRequired));
 		shadowed = Collections.unmodifiableSortedSet(new TreeSet<>(shadowed));
@@ -54,7 +54,7 @@ public record KeyClassification(SortedSet<String> live, SortedMap<String, String
 	 * How many keys were classified.
 	 * @return the count
 	 */
-	public int size() {
+	int size() {
 		return this.live.size() + this.restartRequired.size() + this.shadowed.size() + this.unused.size();
 	}
 

@@ -16,6 +16,7 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import io.github.lifecyclesignals.internal.RuntimeTypes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;
@@ -31,7 +32,7 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
  */
 final class PropertiesValidator {
 
-	private static final boolean PRESENT = ClassUtils.isPresent("jakarta.validation.Validation",
+	private static final boolean PRESENT = ClassUtils.isPresent(RuntimeTypes.BEAN_VALIDATION,
 			PropertiesValidator.class.getClassLoader());
 
 	private PropertiesValidator() {

@@ -19,8 +19,8 @@ package io.github.lifecyclesignals.refresh;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lifecyclesignals.actuate.LifecyclePhase;
 import io.github.lifecyclesignals.internal.LifecycleContributor;
+import io.github.lifecyclesignals.internal.LifecyclePhase;
 import org.jspecify.annotations.Nullable;
 
 /**

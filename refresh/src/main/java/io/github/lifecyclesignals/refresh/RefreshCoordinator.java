@@ -19,7 +19,6 @@ package io.github.lifecyclesignals.refresh;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -75,7 +74,7 @@ final class RefreshCoordinator {
 	 * @return what was done, in a few words
 	 */
 	String request(Trigger trigger) {
-		return request(trigger, null);
+		return request(trigger, null).text();
 	}
 
 	/**
@@ -87,8 +86,7 @@ final class RefreshCoordinator {
 	 */
 	@Nullable RefreshRecord requestAndWait(Trigger trigger, Duration timeout) {
 		CompletableFuture<RefreshRecord> done = new CompletableFuture<>();
-		String outcome = request(trigger, done);
-		if (outcome.startsWith("refused")) {
+		if (request(trigger, done).isRefused()) {
 			return null;
 		}
 		try {
@@ -103,15 +101,16 @@ final class RefreshCoordinator {
 		}
 	}
 
-	private synchronized String request(Trigger trigger, @Nullable CompletableFuture<RefreshRecord> done) {
+	private synchronized Request request(Trigger trigger, @Nullable CompletableFuture<RefreshRecord> done) {
 		if (this.phase.isShuttingDown()) {
-			String phase = this.phase.phase().name().toLowerCase(Locale.ROOT);
-			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is " + phase);
-			return "refused: " + phase;
+			Request refused = this.phase.isClosing() ? Request.REFUSED_STOPPING : Request.REFUSED_DRAINING;
+			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is "
+					+ refused.text().substring("refused: ".length()));
+			return refused;
 		}
 		if (!this.phase.isRunning()) {
 			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is not ready yet");
-			return "refused: not ready";
+			return Request.REFUSED_NOT_READY;
 		}
 		if (done != null) {
 			this.waiting.add(done);
@@ -119,7 +118,7 @@ final class RefreshCoordinator {
 		if (this.running) {
 			boolean alreadyPending = this.pending != null;
 			this.pending = trigger;
-			return alreadyPending ? "coalesced into the pending refresh" : "pending after the running refresh";
+			return alreadyPending ? Request.COALESCED : Request.PENDING;
 		}
 		this.running = true;
 		this.history.running(true);
@@ -127,7 +126,7 @@ final class RefreshCoordinator {
 		Thread thread = new Thread(() -> runFrom(trigger, waiters), THREAD_NAME);
 		thread.setDaemon(true);
 		thread.start();
-		return "refresh started";
+		return Request.STARTED;
 	}
 
 	private void runFrom(Trigger first, List<CompletableFuture<RefreshRecord>> firstWaiters) {
@@ -178,6 +177,49 @@ final class RefreshCoordinator {
 			return null;
 		}
 		return pending;
+	}
+
+	/**
+	 * What became of a request for a refresh.
+	 */
+	enum Request {
+
+		/** A refresh started on the refresh thread. */
+		STARTED("refresh started"),
+
+		/** A refresh runs: this one follows it. */
+		PENDING("pending after the running refresh"),
+
+		/** A refresh runs and another is pending: this one joins the pending one. */
+		COALESCED("coalesced into the pending refresh"),
+
+		/** Refused: the application has not finished starting. */
+		REFUSED_NOT_READY("refused: not ready"),
+
+		/** Refused: a drain has begun. */
+		REFUSED_DRAINING("refused: draining"),
+
+		/** Refused: the context is closing. */
+		REFUSED_STOPPING("refused: stopping");
+
+		private final String text;
+
+		Request(String text) {
+			this.text = text;
+		}
+
+		/**
+		 * What was done, for the log and the {@code lifecycle} endpoint.
+		 * @return the text
+		 */
+		String text() {
+			return this.text;
+		}
+
+		boolean isRefused() {
+			return this == REFUSED_NOT_READY || this == REFUSED_DRAINING || this == REFUSED_STOPPING;
+		}
+
 	}
 
 }

@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public record RefreshRecord(Instant startedAt, String trigger, RefreshOutcome outcome, Set<String> changedKeys,
+record RefreshRecord(Instant startedAt, String trigger, RefreshOutcome outcome, Set<String> changedKeys,
 		KeyClassification keys, @Nullable String reason, Duration duration) {
 
 }

@@ -16,14 +16,18 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import io.github.lifecyclesignals.internal.RuntimeTypes;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
 import org.springframework.cloud.context.refresh.ConfigDataContextRefresher;
+import org.springframework.cloud.context.refresh.ContextRefresher;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -41,10 +45,13 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(ConfigDataContextRefresher.class)
 @ConditionalOnBooleanProperty(name = { "lifecycle.enabled", "lifecycle.refresh.enabled" }, matchIfMissing = true)
 @ConditionalOnProperty(name = "spring.cloud.bootstrap.enabled", havingValue = "false", matchIfMissing = true)
-@ConditionalOnMissingClass("org.springframework.cloud.bootstrap.marker.Marker")
+@ConditionalOnMissingClass(RuntimeTypes.SPRING_CLOUD_BOOTSTRAP)
 public final class SpringCloudRefreshAutoConfiguration {
 
+	// A refresher of the application's own wins; the back door is then its to keep
+	// closed.
 	@Bean
+	@ConditionalOnMissingBean(ContextRefresher.class)
 	TransactionalContextRefresher lifecycleSignalsContextRefresher(ConfigurableApplicationContext context,
 			RefreshScope scope, ObjectProvider<RefreshCoordinator> coordinator) {
 		return new TransactionalContextRefresher(context, scope, coordinator);

@@ -407,7 +407,8 @@ final class TransactionalRefresher {
 		// Applied, or restored after a failure: the hash of what runs now either way.
 		String configHash = (record.outcome() != RefreshOutcome.REJECTED) ? ConfigHash.of(this.live.sources()) : null;
 		this.history.recorded(record, pending, configHash);
-		this.context.publishEvent(new ConfigurationRefreshEvent(this, record));
+		this.context.publishEvent(new ConfigurationRefreshEvent(this, record.trigger(), record.outcome(),
+				record.changedKeys(), record.reason(), record.duration()));
 	}
 
 	// Names at most #KEYS_IN_LOG keys and counts the rest, so that a huge change leaves a

@@ -70,8 +70,8 @@ final class ValueInjections {
 		for (String name : beanFactory.getBeanDefinitionNames()) {
 			if (beanFactory.containsBeanDefinition(ScopedProxyUtils.getTargetBeanName(name))) {
 				// The proxy in front of a scoped bean (spring-cloud-context replaces
-				// Spring's
-				// proxy factory with its own): its target is scanned under its own name.
+				// Spring's proxy factory with its own): its target is scanned under its
+				// own name.
 				continue;
 			}
 			BeanDefinition definition = beanFactory.getMergedBeanDefinition(name);
@@ -109,8 +109,7 @@ final class ValueInjections {
 			ReflectionUtils.doWithMethods(type, (method) -> {
 				addKeys(method, keys);
 				// A @Bean method's parameters belong to the bean it creates, found
-				// through
-				// its definition's factory method.
+				// through its definition's factory method.
 				if (!MergedAnnotations.from(method).isPresent(Bean.class)) {
 					keys.addAll(keysOf(method));
 				}

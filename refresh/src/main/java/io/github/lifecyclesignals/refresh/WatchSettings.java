@@ -27,7 +27,7 @@ import java.time.Duration;
  * @param jitter the longest random wait before refreshing, so that replicas sharing the
  * files do not all refresh in the same instant
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 record WatchSettings(Duration interval, Duration quietPeriod, Duration jitter) {
 

@@ -15,9 +15,24 @@
  */
 
 /**
- * SIGHUP the nginx way: load the candidate configuration apart from the live one,
- * validate it, apply it only if all of it is valid, otherwise keep the old one and say
- * why.
+ * What happens on SIGHUP, the nginx way: load the candidate configuration apart from the
+ * live one, validate it, apply it only if all of it is valid, otherwise keep the old one
+ * and say why.
+ * <p>
+ * Glossary: <b>RefreshCoordinator</b> runs one refresh at a time and coalesces a burst;
+ * <b>TransactionalRefresher</b> is one refresh: <b>CandidateEnvironment</b> loads the
+ * candidate (through <b>ConfigDataLoading</b>, which differs between Spring Boot lines,
+ * <b>ConfigFiles</b> and <b>PackagedResources</b>), <b>CandidateValidator</b> validates
+ * it (with every <b>ConfigurationCandidateCheck</b>, API), <b>KeyClassifier</b> says what
+ * each changed key becomes (a <b>KeyClassification</b>, API: live, restart-required,
+ * shadowed, unused), then it is applied through spring-cloud-context
+ * (<b>LiveConfigData</b>, <b>LoggingLevels</b>) or put back. <b>RefreshHistory</b> is the
+ * feature's status; each refresh is a <b>RefreshRecord</b> with a <b>RefreshOutcome</b>,
+ * published as <b>ConfigurationRefreshStartedEvent</b> and
+ * <b>ConfigurationRefreshEvent</b> (all API). <b>ConfigFileWatch</b> refreshes when the
+ * files change. <b>TransactionalContextRefresher</b> keeps spring-cloud-context's
+ * {@code /actuator/refresh} on the same path. <b>RefreshDescription</b> (API) is what the
+ * endpoint shows.
  */
 @NullMarked
 package io.github.lifecyclesignals.refresh;

@@ -169,7 +169,7 @@ class ConfigurationRefreshAutoConfigurationTests {
 				refresher.refresh(Trigger.ACTUATOR);
 				assertThat(events).extracting(ConfigurationRefreshEvent::getOutcome)
 					.containsExactly(RefreshOutcome.APPLIED, RefreshOutcome.REJECTED);
-				assertThat(events.get(1).getRecord().trigger()).isEqualTo("actuator");
+				assertThat(events.get(1).getTrigger()).isEqualTo("actuator");
 				assertThat(context.getBean(RefreshHistory.class).snapshot().recent()).extracting(RefreshRecord::outcome)
 					.containsExactly(RefreshOutcome.REJECTED, RefreshOutcome.APPLIED);
 			});

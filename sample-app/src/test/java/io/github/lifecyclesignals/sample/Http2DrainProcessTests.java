@@ -80,8 +80,7 @@ class Http2DrainProcessTests {
 			}
 			else {
 				// Older JDK clients fail every open stream on any GOAWAY, whatever its
-				// last
-				// stream id: the client's bug, not a lost request.
+				// last stream id: the client's bug, not a lost request.
 				assertThat(slow).failsWithin(Duration.ofSeconds(10));
 			}
 		}

@@ -74,8 +74,7 @@ class LongLivedConnectionsProcessTests {
 			assertThat(before.read("$.connections.streams", Integer.class)).isEqualTo(1);
 			assertThat(before.read("$.connections.webSockets", Integer.class)).isEqualTo(webSockets);
 			// The stream is a connection, not a request: the slow request and the one
-			// asking
-			// are in flight.
+			// asking are in flight.
 			assertThat(before.read("$.drain.inFlight", Integer.class)).isEqualTo(2);
 
 			long sigterm = System.nanoTime();
@@ -124,8 +123,7 @@ class LongLivedConnectionsProcessTests {
 			assertThat(done).isPositive();
 			assertThat(ended).isPositive();
 			// Lines of different threads may reach the console out of order; the times
-			// they
-			// were logged at may not.
+			// they were logged at may not.
 			assertThat(loggedAt(lines.get(done))).isAfterOrEqualTo(loggedAt(lines.get(finished)));
 			assertThat(loggedAt(lines.get(ended))).isAfterOrEqualTo(loggedAt(lines.get(done)));
 			assertThat(lines.get(ended)).contains("participants").contains("batchJob=done");

@@ -141,8 +141,8 @@ class RefreshProcessTests {
 			await().atMost(Duration.ofSeconds(30)).until(() -> SampleApi.maxQuantity(app) == 100);
 			// The last content is served and no refresh runs or waits: the burst is over,
 			// and the refresh that applied it has been recorded. (The kernel merges a
-			// signal
-			// that arrives while the same one is pending, so fewer than 100 may arrive.)
+			// signal that arrives while the same one is pending, so fewer than 100 may
+			// arrive.)
 			await().atMost(Duration.ofSeconds(30))
 				.pollInterval(Duration.ofMillis(100))
 				.until(() -> !SignalFaultsProcessTests.lifecycle(app.port()).read("$.refresh.running", Boolean.class));

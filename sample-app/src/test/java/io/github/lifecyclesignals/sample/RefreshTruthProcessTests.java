@@ -83,8 +83,7 @@ class RefreshTruthProcessTests {
 			String line = refresh(app, 1);
 			Map<String, Object> values = values(app);
 			// Live: the JavaBean, the refresh-scoped record, @Value in a refresh-scoped
-			// bean,
-			// and the key a listener declared.
+			// bean, and the key a listener declared.
 			assertThat(values).containsEntry("beanSize", 2)
 				.containsEntry("scopedSize", 2)
 				.containsEntry("greeting", "bonjour")
@@ -195,8 +194,7 @@ class RefreshTruthProcessTests {
 		try (AppProcess app = start()) {
 			app.awaitReady();
 			// A properties bean binds the head of a placeholder chain deep enough to
-			// overflow
-			// the stack while the candidate is validated.
+			// overflow the stack while the candidate is validated.
 			StringBuilder chain = new StringBuilder("chain:\n");
 			for (int i = 0; i < 20_000; i++) {
 				chain.append("  k").append(i).append(": ${chain.k").append(i + 1).append("}\n");

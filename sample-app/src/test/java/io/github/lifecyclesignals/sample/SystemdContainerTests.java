@@ -151,8 +151,8 @@ class SystemdContainerTests {
 
 	private static GenericContainer<?> startSystemd() {
 		// Set on the host config directly: Testcontainers' own helpers for binds and
-		// tmpfs
-		// start a helper container from a registry image, which cannot be pulled here.
+		// tmpfs start a helper container from a registry image, which cannot be pulled
+		// here.
 		GenericContainer<?> container = new GenericContainer<>(image).withNetworkMode("host")
 			.withCreateContainerCmdModifier((command) -> command.getHostConfig()
 				.withCapAdd(Capability.SYS_ADMIN)

@@ -182,8 +182,7 @@ class SystemdNotifyProcessTests {
 	}
 
 	// The sample app's own directory: this module's, or the one the Boot 3 edition's
-	// build
-	// names (it runs these tests from boot3/sample-app).
+	// build names (it runs these tests from boot3/sample-app).
 	private static Path sampleDirectory() {
 		return Path.of(System.getProperty("lifecycle.sample.dir", "."));
 	}

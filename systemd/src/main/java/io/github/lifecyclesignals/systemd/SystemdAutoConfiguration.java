@@ -21,6 +21,7 @@ import java.io.IOException;
 import io.github.lifecyclesignals.autoconfigure.LifecycleSignalsAutoConfiguration;
 import io.github.lifecyclesignals.drain.DrainDescription;
 import io.github.lifecyclesignals.internal.LifecycleStatus;
+import io.github.lifecyclesignals.internal.RuntimeTypes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -43,16 +44,10 @@ import org.springframework.context.annotation.Configuration;
  * @since 0.1.0
  */
 @AutoConfiguration(after = LifecycleSignalsAutoConfiguration.class)
-@ConditionalOnClass(name = SystemdAutoConfiguration.DATAGRAM_SOCKET)
+@ConditionalOnClass(name = RuntimeTypes.DATAGRAM_SOCKET)
 @ConditionalOnBooleanProperty(name = { "lifecycle.enabled", "lifecycle.systemd.enabled" }, matchIfMissing = true)
 @EnableConfigurationProperties(SystemdProperties.class)
 public final class SystemdAutoConfiguration {
-
-	/** junixsocket's AF_UNIX datagram socket. */
-	static final String DATAGRAM_SOCKET = "org.newsclub.net.unix.AFUNIXDatagramSocket";
-
-	/** The refresh module's event, which says a refresh has ended. */
-	static final String REFRESH_EVENT = "io.github.lifecyclesignals.refresh.ConfigurationRefreshEvent";
 
 	private static final Log logger = LogFactory.getLog(SystemdAutoConfiguration.class);
 
@@ -80,7 +75,7 @@ public final class SystemdAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(name = REFRESH_EVENT)
+	@ConditionalOnClass(name = RuntimeTypes.REFRESH_EVENT)
 	static class SystemdReloadsConfiguration {
 
 		@Bean

@@ -57,7 +57,7 @@ import org.springframework.core.Ordered;
  * Silent when {@code NOTIFY_SOCKET} is not set, so that the same jar runs anywhere.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
 final class SystemdNotify implements SmartApplicationListener, DrainReport, DisposableBean {
 

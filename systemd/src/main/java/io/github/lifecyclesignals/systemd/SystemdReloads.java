@@ -18,7 +18,6 @@ package io.github.lifecyclesignals.systemd;
 
 import io.github.lifecyclesignals.refresh.ConfigurationRefreshEvent;
 import io.github.lifecyclesignals.refresh.ConfigurationRefreshStartedEvent;
-import io.github.lifecyclesignals.refresh.RefreshRecord;
 
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.SmartApplicationListener;
@@ -56,9 +55,8 @@ final class SystemdReloads implements SmartApplicationListener {
 			this.notify.reloading(started.getTrigger().name());
 		}
 		else if (event instanceof ConfigurationRefreshEvent refreshed) {
-			RefreshRecord record = refreshed.getRecord();
-			this.notify.reloaded(record.outcome().name(), record.trigger(), record.changedKeys().size(),
-					record.reason());
+			this.notify.reloaded(refreshed.getOutcome().name(), refreshed.getTrigger(),
+					refreshed.getChangedKeys().size(), refreshed.getReason());
 		}
 	}
 

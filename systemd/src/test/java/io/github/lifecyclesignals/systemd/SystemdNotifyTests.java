@@ -17,7 +17,6 @@
 package io.github.lifecyclesignals.systemd;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,9 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.lifecyclesignals.drain.DrainStartedEvent;
 import io.github.lifecyclesignals.refresh.ConfigurationRefreshEvent;
 import io.github.lifecyclesignals.refresh.ConfigurationRefreshStartedEvent;
-import io.github.lifecyclesignals.refresh.KeyClassification;
 import io.github.lifecyclesignals.refresh.RefreshOutcome;
-import io.github.lifecyclesignals.refresh.RefreshRecord;
 import io.github.lifecyclesignals.signal.Trigger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +65,7 @@ class SystemdNotifyTests {
 		accepting();
 		long before = System.nanoTime() / 1000;
 		publish(new ConfigurationRefreshStartedEvent(this, new Trigger("SIGHUP", 1)));
-		publish(new ConfigurationRefreshEvent(this, record(RefreshOutcome.REJECTED, "bad")));
+		publish(refreshed(RefreshOutcome.REJECTED, "bad"));
 		assertThat(this.sent).hasSize(3);
 		String reloading = this.sent.get(1);
 		assertThat(reloading).startsWith("RELOADING=1\nMONOTONIC_USEC=")
@@ -94,8 +91,7 @@ class SystemdNotifyTests {
 	void statusIsOneLineOfBoundedLength() {
 		accepting();
 		publish(new ConfigurationRefreshStartedEvent(this, new Trigger("SIGHUP", 1)));
-		publish(new ConfigurationRefreshEvent(this,
-				record(RefreshOutcome.REJECTED, "first\nMAINPID=1\n" + "x".repeat(5000))));
+		publish(refreshed(RefreshOutcome.REJECTED, "first\nMAINPID=1\n" + "x".repeat(5000)));
 		String ready = this.sent.get(2);
 		assertThat(ready.split("\n")).hasSize(2);
 		assertThat(ready).startsWith("READY=1\nSTATUS=").contains("first MAINPID=1 x").endsWith("...");
@@ -139,9 +135,9 @@ class SystemdNotifyTests {
 		}
 	}
 
-	private static RefreshRecord record(RefreshOutcome outcome, String reason) {
-		return new RefreshRecord(Instant.now(), "SIGHUP", outcome, Set.of("orders.max-quantity"),
-				KeyClassification.NONE, reason, Duration.ofMillis(5));
+	private ConfigurationRefreshEvent refreshed(RefreshOutcome outcome, String reason) {
+		return new ConfigurationRefreshEvent(this, "SIGHUP", outcome, Set.of("orders.max-quantity"), reason,
+				Duration.ofMillis(5));
 	}
 
 }

@@ -40,12 +40,12 @@ import org.apache.commons.logging.LogFactory;
  *
  * @author lifecycle-signals maintainers
  */
-final class UserActionLane {
+final class UserActionQueue {
 
 	/** How many actions may be stuck at once before further ones are refused. */
 	static final int MAX_WORKERS = 8;
 
-	private static final Log logger = LogFactory.getLog(UserActionLane.class);
+	private static final Log logger = LogFactory.getLog(UserActionQueue.class);
 
 	private final Duration timeout;
 
@@ -53,7 +53,7 @@ final class UserActionLane {
 
 	private final ThreadPoolExecutor workers;
 
-	UserActionLane(Duration timeout) {
+	UserActionQueue(Duration timeout) {
 		this.timeout = timeout;
 		// Bounded, so that a flood of signals cannot grow the heap.
 		this.lane = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(1024),

@@ -14,37 +14,39 @@
  * limitations under the License.
  */
 
-package io.github.lifecyclesignals.autoconfigure;
+package io.github.lifecyclesignals.internal;
 
 import java.util.List;
 
 /**
  * The Spring Boot line this artifact is built for, and the names that differ between
- * lines. Spring Boot 4's edition: each edition's build holds its own copy of this class
- * (the Boot 3 edition's is under {@code boot3/autoconfigure}), and every other source is
- * shared.
+ * lines. Spring Boot 3.5's edition: each edition's build holds its own copy of this class
+ * (the Boot 4 edition's is under {@code autoconfigure/src/boot4}), and every other source
+ * is shared.
  *
  * @author lifecycle-signals maintainers
  */
-final class BootLine {
+public final class BootLine {
 
 	/** The starter built for this line. */
-	static final String STARTER = "lifecycle-signals-spring-boot-starter";
+	public static final String STARTER = "lifecycle-signals-spring-boot3-starter";
 
 	/** The Spring Boot lines it supports. */
-	static final String SUPPORTED = "Spring Boot 4.0 and 4.1";
+	public static final String SUPPORTED = "Spring Boot 3.5";
 
 	/**
 	 * Classes that are all present on this line and not all present on another: the
-	 * package Boot 4 moved the bootstrap context to.
+	 * bootstrap context where Boot 2.4 to 3.5 keep it (Boot 4 moved it), and a condition
+	 * Boot 3.5 introduced.
 	 */
-	static final List<String> MARKER_CLASSES = List.of("org.springframework.boot.bootstrap.ConfigurableBootstrapContext");
+	public static final List<String> MARKER_CLASSES = List.of("org.springframework.boot.ConfigurableBootstrapContext",
+			"org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty");
 
 	/** What to use on the other line. */
-	static final String OTHER_EDITION = "On Spring Boot 3.5 use lifecycle-signals-spring-boot3-starter.";
+	public static final String OTHER_EDITION = "On Spring Boot 4.0 and 4.1 use lifecycle-signals-spring-boot-starter.";
 
 	/** The web server context, which decides the default pre-stop delay. */
-	static final String WEB_SERVER_CONTEXT = "org.springframework.boot.web.server.context.WebServerApplicationContext";
+	public static final String WEB_SERVER_CONTEXT = "org.springframework.boot.web.context.WebServerApplicationContext";
 
 	private BootLine() {
 	}

@@ -18,14 +18,12 @@ package io.github.lifecyclesignals.drain;
 
 import java.util.concurrent.CountDownLatch;
 
+import io.github.lifecyclesignals.internal.ApplicationPhase;
 import io.github.lifecyclesignals.internal.Durations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * Keeps serving through the pre-stop delay when the context closes without a drain
@@ -37,28 +35,19 @@ import org.springframework.context.event.ContextClosedEvent;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-final class CloseDelay implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
+final class PreStopDelayOnClose implements SmartLifecycle {
 
-	private static final Log logger = LogFactory.getLog(CloseDelay.class);
+	private static final Log logger = LogFactory.getLog(PreStopDelayOnClose.class);
 
-	private final ApplicationContext context;
+	private final ApplicationPhase phase;
 
 	private final GracefulDrain drain;
 
-	private volatile boolean closing;
-
 	private volatile boolean running;
 
-	CloseDelay(ApplicationContext context, GracefulDrain drain) {
-		this.context = context;
+	PreStopDelayOnClose(ApplicationPhase phase, GracefulDrain drain) {
+		this.phase = phase;
 		this.drain = drain;
-	}
-
-	@Override
-	public void onApplicationEvent(ContextClosedEvent event) {
-		if (event.getApplicationContext() == this.context) {
-			this.closing = true;
-		}
 	}
 
 	@Override
@@ -69,7 +58,7 @@ final class CloseDelay implements SmartLifecycle, ApplicationListener<ContextClo
 	@Override
 	public void stop() {
 		this.running = false;
-		if (!this.closing || this.drain.isStarted()) {
+		if (!this.phase.isClosing() || this.drain.isStarted()) {
 			return;
 		}
 		DrainSettings settings = this.drain.settings();
@@ -85,7 +74,7 @@ final class CloseDelay implements SmartLifecycle, ApplicationListener<ContextClo
 
 	@Override
 	public int getPhase() {
-		return DrainPhaseHook.BEFORE_GRACEFUL_SHUTDOWN;
+		return GracefulShutdownBoundary.BEFORE_GRACEFUL_SHUTDOWN;
 	}
 
 	// SmartLifecycle#isPauseable is Spring Framework 7's; without @Override this also

@@ -35,7 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * @author lifecycle-signals maintainers
  */
-final class DrainSequence implements Runnable {
+final class DrainSteps implements Runnable {
 
 	private static final Duration CLOSE_POLL = Duration.ofMillis(50);
 
@@ -47,7 +47,7 @@ final class DrainSequence implements Runnable {
 
 	private final Duration delay;
 
-	DrainSequence(GracefulDrain drain, Trigger trigger, Duration delay) {
+	DrainSteps(GracefulDrain drain, Trigger trigger, Duration delay) {
 		this.drain = drain;
 		this.trigger = trigger;
 		this.delay = delay;
@@ -75,7 +75,7 @@ final class DrainSequence implements Runnable {
 
 		DrainSettings.AdaptiveDelay adaptive = settings.adaptive();
 		long servedBefore = requests.served();
-		PreStopDelay.End delayEnd = PreStopDelay.await(this.delay, adaptive, requests, this.drain.delayCut());
+		PreStopDelay.Result delayEnd = PreStopDelay.await(this.delay, adaptive, requests, this.drain.delayCut());
 		boolean startupPending = !this.drain.hasStartupEnded();
 		Duration took = progress.stepDone(startupPending ? DrainStep.STARTUP : DrainStep.CLOSE);
 		long served = requests.served() - servedBefore;

@@ -16,10 +16,9 @@
 
 package io.github.lifecyclesignals.drain;
 
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationListener;
+import io.github.lifecyclesignals.internal.ApplicationPhase;
+
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * Awaits the {@link DrainParticipants} in Spring Boot's graceful shutdown phase, so that
@@ -30,34 +29,24 @@ import org.springframework.context.event.ContextClosedEvent;
  * keeps its participants working.
  *
  * @author lifecycle-signals maintainers
- * @since 0.2.0
+ * @since 0.1.0
  */
-final class DrainParticipantsPhase implements SmartLifecycle, ApplicationListener<ContextClosedEvent> {
+final class ParticipantsWait implements SmartLifecycle {
 
-	private final ApplicationContext context;
+	private final ApplicationPhase phase;
 
 	private final DrainParticipants participants;
 
 	private volatile boolean running;
 
-	private volatile boolean closing;
-
 	/**
-	 * Creates the phase.
-	 * @param context the application's context, whose close drains the participants
+	 * Creates the wait.
+	 * @param phase the application's phase, which says whether its context closes
 	 * @param participants the participants
 	 */
-	DrainParticipantsPhase(ApplicationContext context, DrainParticipants participants) {
-		this.context = context;
+	ParticipantsWait(ApplicationPhase phase, DrainParticipants participants) {
+		this.phase = phase;
 		this.participants = participants;
-	}
-
-	@Override
-	public void onApplicationEvent(ContextClosedEvent event) {
-		// A child context's close reaches its parent's listeners too.
-		if (event.getApplicationContext() == this.context) {
-			this.closing = true;
-		}
 	}
 
 	@Override
@@ -72,7 +61,7 @@ final class DrainParticipantsPhase implements SmartLifecycle, ApplicationListene
 
 	@Override
 	public void stop(Runnable callback) {
-		if (!this.closing) {
+		if (!this.phase.isClosing()) {
 			stop();
 			callback.run();
 			return;
@@ -91,7 +80,7 @@ final class DrainParticipantsPhase implements SmartLifecycle, ApplicationListene
 
 	@Override
 	public int getPhase() {
-		return DrainPhaseHook.GRACEFUL_SHUTDOWN_PHASE;
+		return GracefulShutdownBoundary.GRACEFUL_SHUTDOWN_PHASE;
 	}
 
 }

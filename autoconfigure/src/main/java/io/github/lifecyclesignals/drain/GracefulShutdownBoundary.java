@@ -26,7 +26,7 @@ import org.springframework.context.SmartLifecycle;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-final class DrainPhaseHook implements SmartLifecycle {
+final class GracefulShutdownBoundary implements SmartLifecycle {
 
 	/**
 	 * Spring Boot's graceful shutdown phase
@@ -48,7 +48,7 @@ final class DrainPhaseHook implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private DrainPhaseHook(int phase, Runnable onStop) {
+	private GracefulShutdownBoundary(int phase, Runnable onStop) {
 		this.phase = phase;
 		this.onStop = onStop;
 	}
@@ -58,8 +58,8 @@ final class DrainPhaseHook implements SmartLifecycle {
 	 * @param drain the drain
 	 * @return the hook
 	 */
-	static DrainPhaseHook enteringGracefulShutdown(GracefulDrain drain) {
-		return new DrainPhaseHook(BEFORE_GRACEFUL_SHUTDOWN, drain::enteringGracefulShutdown);
+	static GracefulShutdownBoundary enteringGracefulShutdown(GracefulDrain drain) {
+		return new GracefulShutdownBoundary(BEFORE_GRACEFUL_SHUTDOWN, drain::enteringGracefulShutdown);
 	}
 
 	/**
@@ -67,8 +67,8 @@ final class DrainPhaseHook implements SmartLifecycle {
 	 * @param drain the drain
 	 * @return the hook
 	 */
-	static DrainPhaseHook leftGracefulShutdown(GracefulDrain drain) {
-		return new DrainPhaseHook(AFTER_GRACEFUL_SHUTDOWN, drain::leftGracefulShutdown);
+	static GracefulShutdownBoundary leftGracefulShutdown(GracefulDrain drain) {
+		return new GracefulShutdownBoundary(AFTER_GRACEFUL_SHUTDOWN, drain::leftGracefulShutdown);
 	}
 
 	@Override

@@ -19,6 +19,8 @@ package io.github.lifecyclesignals.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.lifecyclesignals.internal.BootLine;
+import io.github.lifecyclesignals.internal.RuntimeTypes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -34,31 +36,13 @@ import org.springframework.util.ClassUtils;
  *
  * @author lifecycle-signals maintainers
  */
-final class MissingParts implements SmartInitializingSingleton {
+final class MissingFeatures implements SmartInitializingSingleton {
 
-	/** junixsocket's AF_UNIX datagram socket, which systemd notifications need. */
-	static final String DATAGRAM_SOCKET = "org.newsclub.net.unix.AFUNIXDatagramSocket";
-
-	/** The refresh module. */
-	static final String REFRESH_AUTO_CONFIGURATION = "io.github.lifecyclesignals.refresh.ConfigurationRefreshAutoConfiguration";
-
-	/** The refresh's status, which exists when refresh is active. */
-	static final String REFRESH_HISTORY = "io.github.lifecyclesignals.refresh.RefreshHistory";
-
-	/** spring-cloud-context, which the refresh applies through. */
-	static final String REFRESH_SCOPE = "org.springframework.cloud.context.scope.refresh.RefreshScope";
-
-	/** Bean Validation, which checks refreshed configuration. */
-	static final String BEAN_VALIDATION = "jakarta.validation.Validation";
-
-	/** The systemd module. */
-	static final String SYSTEMD_AUTO_CONFIGURATION = "io.github.lifecyclesignals.systemd.SystemdAutoConfiguration";
-
-	private static final Log logger = LogFactory.getLog(MissingParts.class);
+	private static final Log logger = LogFactory.getLog(MissingFeatures.class);
 
 	private final ConfigurableApplicationContext context;
 
-	MissingParts(ConfigurableApplicationContext context) {
+	MissingFeatures(ConfigurableApplicationContext context) {
 		this.context = context;
 	}
 
@@ -75,25 +59,25 @@ final class MissingParts implements SmartInitializingSingleton {
 		ClassLoader classLoader = this.context.getClassLoader();
 		List<String> missing = new ArrayList<>();
 		boolean refreshWanted = environment.getProperty("lifecycle.refresh.enabled", Boolean.class, true);
-		boolean refreshModule = ClassUtils.isPresent(REFRESH_AUTO_CONFIGURATION, classLoader);
-		boolean refreshActive = hasBeanOfType(REFRESH_HISTORY);
+		boolean refreshModule = ClassUtils.isPresent(RuntimeTypes.REFRESH_MODULE, classLoader);
+		boolean refreshActive = hasBeanOfType(RuntimeTypes.REFRESH_HISTORY);
 		if (refreshModule && refreshWanted && !refreshActive) {
-			missing.add(ClassUtils.isPresent(REFRESH_SCOPE, classLoader)
+			missing.add(ClassUtils.isPresent(RuntimeTypes.REFRESH_SCOPE, classLoader)
 					? "refresh (its auto-configuration did not apply; spring.cloud.refresh.enabled=false?)"
 					: "refresh (spring-cloud-context is not on the class path; the refresh module brings it, was it"
 							+ " excluded?)");
 		}
-		if (refreshActive && !ClassUtils.isPresent(BEAN_VALIDATION, classLoader)) {
+		if (refreshActive && !ClassUtils.isPresent(RuntimeTypes.BEAN_VALIDATION, classLoader)) {
 			missing.add("@Validated checks of refreshed configuration (no Bean Validation on the class path)");
 		}
 		String notifySocket = System.getenv("NOTIFY_SOCKET");
 		boolean notifyWanted = notifySocket != null && !notifySocket.isBlank()
 				&& environment.getProperty("lifecycle.systemd.enabled", Boolean.class, true);
-		if (notifyWanted && !ClassUtils.isPresent(SYSTEMD_AUTO_CONFIGURATION, classLoader)) {
+		if (notifyWanted && !ClassUtils.isPresent(RuntimeTypes.SYSTEMD_MODULE, classLoader)) {
 			missing.add("systemd notifications (NOTIFY_SOCKET is set, but lifecycle-signals-spring-boot-systemd is not"
 					+ " on the class path; a Type=notify unit waits for READY=1 until TimeoutStartSec and then fails)");
 		}
-		else if (notifyWanted && !ClassUtils.isPresent(DATAGRAM_SOCKET, classLoader)) {
+		else if (notifyWanted && !ClassUtils.isPresent(RuntimeTypes.DATAGRAM_SOCKET, classLoader)) {
 			missing.add("systemd notifications (NOTIFY_SOCKET is set, but junixsocket is not on the class path: add"
 					+ " com.kohlschutter.junixsocket:junixsocket-core, type pom; a Type=notify unit waits for READY=1"
 					+ " until TimeoutStartSec and then fails)");
@@ -133,7 +117,7 @@ final class MissingParts implements SmartInitializingSingleton {
 	// A web server factory but no web server context: a server the starter's detection
 	// does not know (a mock web environment in a test has neither).
 	private boolean isWebApplication() {
-		return hasBeanOfType("org.springframework.boot.web.server.WebServerFactory");
+		return hasBeanOfType(RuntimeTypes.WEB_SERVER_FACTORY);
 	}
 
 	private boolean isInstance(String typeName) {

@@ -17,14 +17,26 @@
 package io.github.lifecyclesignals.internal;
 
 /**
- * A feature's implementation of a built-in action. Each feature contributes its own as a
- * bean, so the signal layer needs to know none of them.
+ * Coarse phase of the application's lifecycle, as an operator sees it.
  *
- * @param action the action
- * @param implementation what runs it
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-public record BuiltInSignalAction(BuiltInAction action, TriggeredAction implementation) {
+public enum LifecyclePhase {
+
+	/** The context is starting; the application is not ready yet. */
+	STARTING,
+
+	/** The application is ready and serving. */
+	RUNNING,
+
+	/** A configuration refresh is running; the application keeps serving. */
+	REFRESHING,
+
+	/** A drain has started: readiness is refused, in-flight work is finishing. */
+	DRAINING,
+
+	/** The context is closing: lifecycle phases are stopping. */
+	STOPPING
 
 }

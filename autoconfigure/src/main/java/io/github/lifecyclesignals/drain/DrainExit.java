@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 
-import io.github.lifecyclesignals.drain.DrainSnapshot.End;
+import io.github.lifecyclesignals.drain.DrainSnapshot.Outcome;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Participant;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Progress;
 import io.github.lifecyclesignals.drain.DrainSnapshot.StepTiming;
@@ -47,7 +47,7 @@ import org.apache.commons.logging.LogFactory;
  *
  * @author lifecycle-signals maintainers
  */
-final class DrainEnding {
+final class DrainExit {
 
 	/** How long a halt may be held up by what it logs first. */
 	static final Duration HALT_GUARD = Duration.ofSeconds(1);
@@ -80,7 +80,7 @@ final class DrainEnding {
 	 * @param exit how the process ends
 	 * @param over what to run if the process did not end (a test's exit returns)
 	 */
-	DrainEnding(DrainProgress progress, InFlightRequests requests, DrainParticipants participants,
+	DrainExit(DrainProgress progress, InFlightRequests requests, DrainParticipants participants,
 			GracefulShutdownWindow window, DrainSettings settings, ProcessExit exit, Runnable over) {
 		this.progress = progress;
 		this.requests = requests;
@@ -109,7 +109,7 @@ final class DrainEnding {
 					: (abandoned.isEmpty() ? DrainResult.CLEAN : DrainResult.TIMEOUT);
 			code = abandoned.isEmpty() ? this.settings.exitCode() : this.settings.timeoutExitCode();
 		}
-		End end = this.progress.end(result, code, this.requests.served(), abandoned.requests(),
+		Outcome end = this.progress.end(result, code, this.requests.served(), abandoned.requests(),
 				abandoned.participants());
 		if (end != null) {
 			logEnd(end, false);
@@ -123,7 +123,7 @@ final class DrainEnding {
 	 */
 	void expired() {
 		int code = this.settings.timeoutExitCode();
-		End ended = this.progress.ending();
+		Outcome ended = this.progress.ending();
 		if (ended != null) {
 			// The drain had ended, but its exit is stuck in shutdown hooks: keep its
 			// code.
@@ -143,7 +143,7 @@ final class DrainEnding {
 				logger.warn("Drain budget of " + budget + " exhausted in step '" + step + "', " + abandoned.counted()
 						+ " still in flight: " + abandoned.all());
 			}
-			End end = this.progress.end(DrainResult.TIMEOUT, code, this.requests.served(), abandoned.requests(),
+			Outcome end = this.progress.end(DrainResult.TIMEOUT, code, this.requests.served(), abandoned.requests(),
 					abandoned.participants());
 			if (end != null) {
 				logEnd(end, true);
@@ -165,7 +165,7 @@ final class DrainEnding {
 		try {
 			logger.warn("Drain: " + trigger + " received again during the drain, halting now with exit code " + code);
 			Abandoned abandoned = abandoned();
-			End end = this.progress.end(DrainResult.FORCED, code, this.requests.served(), abandoned.requests(),
+			Outcome end = this.progress.end(DrainResult.FORCED, code, this.requests.served(), abandoned.requests(),
 					abandoned.participants());
 			if (end != null) {
 				logEnd(end, true);
@@ -234,7 +234,7 @@ final class DrainEnding {
 		}
 	}
 
-	private void logEnd(End end, boolean warn) {
+	private void logEnd(Outcome end, boolean warn) {
 		Progress progress = this.progress.snapshot();
 		List<String> steps = new ArrayList<>();
 		if (progress != null) {

@@ -16,18 +16,25 @@
 
 package io.github.lifecyclesignals.internal;
 
+import java.util.function.Function;
+
 import io.github.lifecyclesignals.signal.Trigger;
 
 /**
- * A built-in action as a feature implements it. It runs on the thread that received the
- * trigger (the JVM's thread for that one signal, or the endpoint's request thread), so it
- * must only record the request and hand any real work to a thread of its own.
+ * A feature's implementation of one built-in action, defined as a bean by that feature's
+ * auto-configuration: the signal layer knows none of them. It runs on the thread that
+ * asked (the JVM's signal thread, or the endpoint's request thread), so it must only
+ * record the request and hand any real work to a thread of its own.
  *
  * @author lifecycle-signals maintainers
- * @since 0.1.0
  */
-@FunctionalInterface
-public interface TriggeredAction {
+public interface BuiltInActionHandler {
+
+	/**
+	 * The action this handles.
+	 * @return the action
+	 */
+	BuiltInAction action();
 
 	/**
 	 * Handles one request.
@@ -36,5 +43,27 @@ public interface TriggeredAction {
 	 * endpoint
 	 */
 	String run(Trigger trigger);
+
+	/**
+	 * A handler that runs a function.
+	 * @param action the action
+	 * @param run what runs it
+	 * @return the handler
+	 */
+	static BuiltInActionHandler of(BuiltInAction action, Function<Trigger, String> run) {
+		return new BuiltInActionHandler() {
+
+			@Override
+			public BuiltInAction action() {
+				return action;
+			}
+
+			@Override
+			public String run(Trigger trigger) {
+				return run.apply(trigger);
+			}
+
+		};
+	}
 
 }
