@@ -26,6 +26,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
@@ -85,6 +86,15 @@ final class MissingFeatures implements SmartInitializingSingleton {
 		if (notifyWanted && (!refreshActive || !"refresh".equals(hupAction(environment)))) {
 			missing.add("refresh on systemctl reload (SIGHUP does not run refresh here; under Type=notify-reload"
 					+ " systemd waits for RELOADING=1 until its timeout: use Type=notify, or map HUP to refresh)");
+		}
+		if (this.context.containsBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME)
+				&& !this.context.getBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME)
+					.getClass()
+					.getName()
+					.equals(RuntimeTypes.STOP_TRACKING_LIFECYCLE_PROCESSOR)
+				&& hasBeanOfType(RuntimeTypes.DRAIN)) {
+			missing.add("which beans a shutdown phase's timeout left running (the application has a lifecycleProcessor"
+					+ " of its own: a drain cannot tell, and may end CLEAN while such a bean still runs)");
 		}
 		if (isWebApplication() && !isInstance(BootLine.WEB_SERVER_CONTEXT)) {
 			missing.add("the default pre-stop delay (a web application whose web server the starter does not"

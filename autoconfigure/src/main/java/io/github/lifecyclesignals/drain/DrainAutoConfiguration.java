@@ -39,11 +39,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.SearchStrategy;
+import org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.server.WebFilter;
@@ -55,7 +59,8 @@ import org.springframework.web.server.WebFilter;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-@AutoConfiguration(after = { LifecycleSignalsAutoConfiguration.class, ApplicationAvailabilityAutoConfiguration.class })
+@AutoConfiguration(before = LifecycleAutoConfiguration.class,
+		after = { LifecycleSignalsAutoConfiguration.class, ApplicationAvailabilityAutoConfiguration.class })
 @ConditionalOnBooleanProperty(name = "lifecycle.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(DrainProperties.class)
 public final class DrainAutoConfiguration {
@@ -95,6 +100,20 @@ public final class DrainAutoConfiguration {
 		}
 		reports.orderedStream().forEach(drain::reportTo);
 		return drain;
+	}
+
+	// Spring Boot's lifecycle processor, which also says which beans a shutdown phase's
+	// timeout left running; an application's own replaces it.
+	@Bean(name = AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME)
+	@ConditionalOnMissingBean(name = AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME,
+			search = SearchStrategy.CURRENT)
+	static StopTrackingLifecycleProcessor lifecycleProcessor(Environment environment,
+			ObjectProvider<GracefulDrain> drain) {
+		StopTrackingLifecycleProcessor processor = new StopTrackingLifecycleProcessor();
+		processor.setTimeoutPerShutdownPhase(ShutdownPhaseTimeout.configured(environment).toMillis());
+		// Created once the context's singletons exist, the drain among them.
+		drain.ifAvailable((graceful) -> graceful.watchStops(processor));
+		return processor;
 	}
 
 	@Bean

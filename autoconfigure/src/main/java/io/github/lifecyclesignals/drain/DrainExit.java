@@ -49,6 +49,9 @@ import org.apache.commons.logging.LogFactory;
  */
 final class DrainExit {
 
+	/** How a lifecycle bean still stopping is named among what a drain abandoned. */
+	static final String STILL_STOPPING_PREFIX = "bean '";
+
 	/** How long a halt may be held up by what it logs first. */
 	static final Duration HALT_GUARD = Duration.ofSeconds(1);
 
@@ -69,6 +72,8 @@ final class DrainExit {
 	private final Runnable over;
 
 	private final List<DrainReport> reports = new CopyOnWriteArrayList<>();
+
+	private volatile StillStopping stillStopping = StillStopping.UNKNOWN;
 
 	/**
 	 * Creates the endings.
@@ -216,7 +221,17 @@ final class DrainExit {
 		requests.addAll(this.requests.list());
 		List<String> names = new ArrayList<>();
 		requests.forEach((request) -> names.add(request.toString()));
-		return new Abandoned(names, this.participants.abandoned());
+		List<String> participants = new ArrayList<>(this.participants.abandoned());
+		// A lifecycle bean that never reported back from its stop: its phase moved on
+		// without it, and it runs on until the process ends.
+		this.stillStopping.beans()
+			.forEach((bean) -> participants
+				.add(STILL_STOPPING_PREFIX + bean + "' (still stopping " + "after its shutdown phase's timeout)"));
+		return new Abandoned(names, participants);
+	}
+
+	void watchStops(StillStopping stillStopping) {
+		this.stillStopping = stillStopping;
 	}
 
 	void reportTo(DrainReport report) {

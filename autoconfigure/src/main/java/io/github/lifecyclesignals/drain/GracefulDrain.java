@@ -227,6 +227,15 @@ final class GracefulDrain implements DrainInProgress {
 	}
 
 	/**
+	 * Follows the lifecycle beans' stops: one still stopping when the drain ends is named
+	 * among what it abandoned.
+	 * @param stillStopping the beans still stopping
+	 */
+	void watchStops(StillStopping stillStopping) {
+		this.ending.watchStops(stillStopping);
+	}
+
+	/**
 	 * Adds a receiver of the drain's summary when it ends.
 	 * @param report the receiver
 	 */

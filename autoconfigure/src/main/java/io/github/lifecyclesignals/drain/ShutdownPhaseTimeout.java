@@ -20,10 +20,12 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.DefaultLifecycleProcessor;
+import org.springframework.core.env.Environment;
 
 /**
  * Fits Spring's per-phase shutdown timeout
@@ -58,8 +60,7 @@ final class ShutdownPhaseTimeout {
 		if (processor == null) {
 			return null;
 		}
-		Duration configured = context.getEnvironment()
-			.getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class, DEFAULT);
+		Duration configured = configured(context.getEnvironment());
 		Duration left = timeLeft.minus(RESERVE);
 		Duration cap = left.isNegative() ? Duration.ZERO : left;
 		if (configured.compareTo(cap) <= 0) {
@@ -69,6 +70,20 @@ final class ShutdownPhaseTimeout {
 		// The graceful phase may have a timeout of its own, which takes precedence.
 		processor.setTimeoutForShutdownPhase(GracefulShutdownBoundary.GRACEFUL_SHUTDOWN_PHASE, cap.toMillis());
 		return cap;
+	}
+
+	/**
+	 * Spring Boot's per-phase timeout, as configured.
+	 * @param environment the environment
+	 * @return {@code spring.lifecycle.timeout-per-shutdown-phase}, or its default
+	 */
+	static Duration configured(Environment environment) {
+		// Bound as Spring Boot binds it: "30s" converts without an application's
+		// conversion
+		// service.
+		return Binder.get(environment)
+			.bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
+			.orElse(DEFAULT);
 	}
 
 	/**

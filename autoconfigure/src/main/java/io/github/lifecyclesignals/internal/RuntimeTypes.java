@@ -78,6 +78,12 @@ public final class RuntimeTypes {
 	/** The systemd module. */
 	public static final String SYSTEMD_MODULE = "io.github.lifecyclesignals.systemd.SystemdAutoConfiguration";
 
+	/** The drain's lifecycle processor, which follows the beans' stops. */
+	public static final String STOP_TRACKING_LIFECYCLE_PROCESSOR = "io.github.lifecyclesignals.drain.StopTrackingLifecycleProcessor";
+
+	/** The drain, which exists when draining is on. */
+	public static final String DRAIN = "io.github.lifecyclesignals.drain.GracefulDrain";
+
 	/** The features' descriptions, which the endpoint serializes. */
 	public static final List<String> DESCRIPTIONS = List.of("io.github.lifecyclesignals.signal.SignalsDescription",
 			"io.github.lifecyclesignals.drain.DrainDescription",
@@ -85,11 +91,11 @@ public final class RuntimeTypes {
 			"io.github.lifecyclesignals.connection.ConnectionsDescription");
 
 	/** Every type looked up by name, the Spring Boot line's included. */
-	public static final List<String> ALL = Stream.of(
-			List.of(WEB_SERVER_FACTORY, SERVLET_REQUEST, BEAN_VALIDATION, REFRESH_SCOPE, SPRING_CLOUD_BOOTSTRAP,
-					DATAGRAM_SOCKET, LOGBACK, SPRING_MVC, SERVLET_WEBSOCKETS, WEBFLUX, REACTIVE_WEBSOCKETS,
-					REFRESH_MODULE, REFRESH_HISTORY, REFRESH_EVENT, SYSTEMD_MODULE, BootLine.WEB_SERVER_CONTEXT),
-			DESCRIPTIONS, BootLine.MARKER_CLASSES)
+	public static final List<String> ALL = Stream
+		.of(List.of(WEB_SERVER_FACTORY, SERVLET_REQUEST, BEAN_VALIDATION, REFRESH_SCOPE, SPRING_CLOUD_BOOTSTRAP,
+				DATAGRAM_SOCKET, LOGBACK, SPRING_MVC, SERVLET_WEBSOCKETS, WEBFLUX, REACTIVE_WEBSOCKETS, REFRESH_MODULE,
+				REFRESH_HISTORY, REFRESH_EVENT, SYSTEMD_MODULE, STOP_TRACKING_LIFECYCLE_PROCESSOR, DRAIN,
+				BootLine.WEB_SERVER_CONTEXT), DESCRIPTIONS, BootLine.MARKER_CLASSES)
 		.flatMap(List::stream)
 		.toList();
 

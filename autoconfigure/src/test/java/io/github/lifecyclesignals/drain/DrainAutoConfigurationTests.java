@@ -33,6 +33,9 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.support.DefaultLifecycleProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -177,6 +180,87 @@ class DrainAutoConfigurationTests {
 					AutoConfigurations.of(LifecycleSignalsAutoConfiguration.class, DrainAutoConfiguration.class))
 			.withBean("mine", ProcessExit.class, () -> mine)
 			.run((context) -> assertThat(context).getBean(ProcessExit.class).isSameAs(mine));
+	}
+
+	@Test
+	void aBeanThatAShutdownPhaseLeftRunningIsAbandonedAndTheDrainIsNotClean() throws Exception {
+		RecordingProcessExit exit = new RecordingProcessExit();
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(LifecycleSignalsAutoConfiguration.class, DrainAutoConfiguration.class))
+			.withBean(RecordingProcessExit.class, () -> exit)
+			.withBean("stuck", SmartLifecycle.class, NeverReportsBack::new)
+			.withPropertyValues("spring.lifecycle.timeout-per-shutdown-phase=300ms", "lifecycle.drain.timeout=20s")
+			.run((context) -> {
+				GracefulDrain drain = context.getBean(GracefulDrain.class);
+				drain.request(new Trigger("SIGTERM", 15), true);
+				assertThat(exit.code(Duration.ofSeconds(15))).isEqualTo(124);
+				DrainSnapshot.Outcome end = drain.snapshot().progress().end();
+				assertThat(end.result()).isEqualTo(DrainResult.TIMEOUT);
+				assertThat(end.abandonedParticipants())
+					.containsExactly("bean 'stuck' (still stopping after its shutdown phase's timeout)");
+				assertThat(end.abandonedRequests()).isEmpty();
+			});
+	}
+
+	@Test
+	void aBeanThatReportsBackInTimeLeavesTheDrainClean() throws Exception {
+		RecordingProcessExit exit = new RecordingProcessExit();
+		new ApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(LifecycleSignalsAutoConfiguration.class, DrainAutoConfiguration.class))
+			.withBean(RecordingProcessExit.class, () -> exit)
+			.withBean("quick", SmartLifecycle.class, ReportsBack::new)
+			.withPropertyValues("spring.lifecycle.timeout-per-shutdown-phase=5s")
+			.run((context) -> {
+				GracefulDrain drain = context.getBean(GracefulDrain.class);
+				drain.request(new Trigger("SIGTERM", 15), true);
+				assertThat(exit.code(Duration.ofSeconds(15))).isZero();
+				assertThat(drain.snapshot().progress().end().result()).isEqualTo(DrainResult.CLEAN);
+			});
+	}
+
+	@Test
+	void anApplicationsOwnLifecycleProcessorIsKept() {
+		this.runner
+			.withBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME, DefaultLifecycleProcessor.class,
+					DefaultLifecycleProcessor::new)
+			.run((context) -> assertThat(context.getBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME))
+				.isExactlyInstanceOf(DefaultLifecycleProcessor.class));
+	}
+
+	static class NeverReportsBack implements SmartLifecycle {
+
+		private volatile boolean running;
+
+		@Override
+		public void start() {
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+		}
+
+		@Override
+		public void stop(Runnable callback) {
+			// Never calls back: a container finishing a batch longer than the phase.
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
+		}
+
+	}
+
+	static class ReportsBack extends NeverReportsBack {
+
+		@Override
+		public void stop(Runnable callback) {
+			callback.run();
+		}
+
 	}
 
 }
