@@ -48,6 +48,13 @@ public final class LifecycleMetrics implements MeterBinder {
 	 */
 	public static final String CONNECTIONS_OPEN = "lifecycle.connections.open";
 
+	/**
+	 * Gauge of message listener containers, tags {@code broker} ({@code kafka},
+	 * {@code rabbit}) and {@code state} ({@code running}, {@code paused},
+	 * {@code stopping}, {@code stopped}).
+	 */
+	public static final String MESSAGING_CONTAINERS = "lifecycle.messaging.containers";
+
 	/** Timer of drains, from the signal to the chosen exit, tag {@code result}. */
 	public static final String DRAIN = "lifecycle.drain";
 

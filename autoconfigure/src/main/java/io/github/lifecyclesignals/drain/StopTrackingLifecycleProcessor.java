@@ -60,8 +60,11 @@ final class StopTrackingLifecycleProcessor extends DefaultLifecycleProcessor imp
 		// Only for the close: a bean that never reports back is what a phase's timeout
 		// leaves behind.
 		Map<String, Lifecycle> tracked = new LinkedHashMap<>();
+		// The wait for the drain's participants is not one of them: each participant
+		// still busy is named itself.
 		beans.forEach((name, bean) -> tracked.put(name,
-				(bean instanceof SmartLifecycle smart) ? new TrackedStop(name, smart, this.stopping) : bean));
+				(bean instanceof SmartLifecycle smart && !(bean instanceof ParticipantsWait))
+						? new TrackedStop(name, smart, this.stopping) : bean));
 		return tracked;
 	}
 

@@ -66,6 +66,9 @@ public final class RuntimeTypes {
 	/** WebFlux's WebSocket support. */
 	public static final String REACTIVE_WEBSOCKETS = "org.springframework.web.reactive.socket.WebSocketHandler";
 
+	/** Spring AMQP's RabbitMQ listeners. */
+	public static final String RABBIT_LISTENERS = "org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry";
+
 	/** The refresh module. */
 	public static final String REFRESH_MODULE = "io.github.lifecyclesignals.refresh.ConfigurationRefreshAutoConfiguration";
 
@@ -88,14 +91,16 @@ public final class RuntimeTypes {
 	public static final List<String> DESCRIPTIONS = List.of("io.github.lifecyclesignals.signal.SignalsDescription",
 			"io.github.lifecyclesignals.drain.DrainDescription",
 			"io.github.lifecyclesignals.refresh.RefreshDescription",
-			"io.github.lifecyclesignals.connection.ConnectionsDescription");
+			"io.github.lifecyclesignals.connection.ConnectionsDescription",
+			"io.github.lifecyclesignals.messaging.MessagingDescription");
 
 	/** Every type looked up by name, the Spring Boot line's included. */
-	public static final List<String> ALL = Stream
-		.of(List.of(WEB_SERVER_FACTORY, SERVLET_REQUEST, BEAN_VALIDATION, REFRESH_SCOPE, SPRING_CLOUD_BOOTSTRAP,
-				DATAGRAM_SOCKET, LOGBACK, SPRING_MVC, SERVLET_WEBSOCKETS, WEBFLUX, REACTIVE_WEBSOCKETS, REFRESH_MODULE,
-				REFRESH_HISTORY, REFRESH_EVENT, SYSTEMD_MODULE, STOP_TRACKING_LIFECYCLE_PROCESSOR, DRAIN,
-				BootLine.WEB_SERVER_CONTEXT), DESCRIPTIONS, BootLine.MARKER_CLASSES)
+	public static final List<String> ALL = Stream.of(
+			List.of(WEB_SERVER_FACTORY, SERVLET_REQUEST, BEAN_VALIDATION, REFRESH_SCOPE, SPRING_CLOUD_BOOTSTRAP,
+					DATAGRAM_SOCKET, LOGBACK, SPRING_MVC, SERVLET_WEBSOCKETS, WEBFLUX, REACTIVE_WEBSOCKETS,
+					RABBIT_LISTENERS, REFRESH_MODULE, REFRESH_HISTORY, REFRESH_EVENT, SYSTEMD_MODULE,
+					STOP_TRACKING_LIFECYCLE_PROCESSOR, DRAIN, BootLine.WEB_SERVER_CONTEXT),
+			DESCRIPTIONS, BootLine.MARKER_CLASSES)
 		.flatMap(List::stream)
 		.toList();
 

@@ -66,12 +66,26 @@ final class AppProcess implements AutoCloseable {
 		 * junixsocket.
 		 */
 		CORE_ONLY("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty", "junixsocket-", "spring-cloud-",
-				"lifecycle-signals-spring-boot-starter", "lifecycle-signals-spring-boot3-starter");
+				"lifecycle-signals-spring-boot-starter", "lifecycle-signals-spring-boot3-starter"),
+
+		/**
+		 * Tomcat with Kafka's and RabbitMQ's listener support, for the messaging apps.
+		 */
+		MESSAGING("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty");
+
+		/**
+		 * The message brokers' client libraries: only the messaging apps see them, so
+		 * that no other application runs Spring Boot's Kafka or RabbitMQ
+		 * auto-configuration.
+		 */
+		private static final List<String> MESSAGING_JARS = List.of("spring-kafka-", "spring-rabbit-", "spring-amqp-",
+				"spring-boot-kafka-", "spring-boot-amqp-", "kafka-clients-");
 
 		/**
 		 * The opt-in modules, by the names of their jars and of their folders in a build.
 		 */
-		private static final List<String> OPT_IN_MODULES = List.of("refresh", "connections", "systemd", "logs");
+		private static final List<String> OPT_IN_MODULES = List.of("refresh", "connections", "systemd", "logs",
+				"messaging");
 
 		private final List<String> excludedJarPrefixes;
 
@@ -84,6 +98,8 @@ final class AppProcess implements AutoCloseable {
 				.filter((entry) -> this.excludedJarPrefixes.stream()
 					.noneMatch((prefix) -> Path.of(entry).getFileName().toString().startsWith(prefix)))
 				.filter((entry) -> this != CORE_ONLY || !isOptInModule(entry))
+				.filter((entry) -> this == MESSAGING || MESSAGING_JARS.stream()
+					.noneMatch((prefix) -> Path.of(entry).getFileName().toString().startsWith(prefix)))
 				.collect(Collectors.joining(File.pathSeparator));
 		}
 

@@ -35,6 +35,7 @@ import io.github.lifecyclesignals.connection.ConnectionsAutoConfiguration;
 import io.github.lifecyclesignals.drain.DrainAutoConfiguration;
 import io.github.lifecyclesignals.drain.RecordingProcessExit;
 import io.github.lifecyclesignals.logs.LogsAutoConfiguration;
+import io.github.lifecyclesignals.messaging.MessagingAutoConfiguration;
 import io.github.lifecyclesignals.refresh.ConfigurationRefreshAutoConfiguration;
 import io.github.lifecyclesignals.refresh.SpringCloudRefreshAutoConfiguration;
 import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
@@ -66,7 +67,7 @@ class ConfigurationMetadataTests {
 					SignalAutoConfiguration.class, DrainAutoConfiguration.class, RefreshAutoConfiguration.class,
 					ConfigurationPropertiesRebinderAutoConfiguration.class, ConfigurationRefreshAutoConfiguration.class,
 					SpringCloudRefreshAutoConfiguration.class, ConnectionsAutoConfiguration.class,
-					SystemdAutoConfiguration.class, LogsAutoConfiguration.class,
+					SystemdAutoConfiguration.class, LogsAutoConfiguration.class, MessagingAutoConfiguration.class,
 					LifecycleEndpointAutoConfiguration.class, LifecycleMetricsAutoConfiguration.class))
 			.withInitializer((context) -> reads.set(PropertyReads.recordIn(context.getEnvironment())))
 			.withBean(FakeSignalRegistrar.class, FakeSignalRegistrar::new)
@@ -84,7 +85,8 @@ class ConfigurationMetadataTests {
 			.allSatisfy((name) -> assertThat(read).as(name).contains(name));
 		assertThat(described).containsKeys("lifecycle.enabled", "lifecycle.drain.timeout",
 				"lifecycle.drain.executors.enabled", "lifecycle.drain.connections.spread",
-				"lifecycle.refresh.watch.jitter", "lifecycle.systemd.enabled");
+				"lifecycle.refresh.watch.jitter", "lifecycle.systemd.enabled",
+				"lifecycle.drain.messaging.stop-consuming");
 	}
 
 	// A key of a map property (lifecycle.signals.HUP) is described by the map.
