@@ -31,6 +31,7 @@ BASELINE_REF = "1a39998"
 JAVA = shutil.which("java")
 PROBE_PATH = "/readyz"
 PACED_LUA = BENCH / "paced.lua"
+SAMPLE_MAIN = "io.github.lifecyclesignals.sample.SampleApplication"
 
 # The three ways an instance can stop, compared side by side.
 MODES = {
@@ -72,15 +73,17 @@ def wait_until(predicate, timeout, interval=0.02, what="condition"):
 class Instance:
     """The sample app as its own JVM, with a separate management port for observation."""
 
-    def __init__(self, name, workdir, args, port=None, jar=JAR):
+    def __init__(self, name, workdir, args, port=None, jar=JAR, classpath=None):
         self.name, self.workdir, self.args, self.jar = name, Path(workdir), list(args), jar
+        self.classpath = classpath
         self.port, self.mgmt = port or free_port(), free_port()
         self.process, self.started = None, None
         self.workdir.mkdir(parents=True, exist_ok=True)
 
     def start(self):
         log = open(self.workdir / f"{self.name}.log", "a")
-        command = [JAVA, "-Xmx256m", "-jar", str(self.jar), f"--server.port={self.port}",
+        launch = ["-cp", self.classpath, SAMPLE_MAIN] if self.classpath else ["-jar", str(self.jar)]
+        command = [JAVA, "-Xmx256m", *launch, f"--server.port={self.port}",
                    f"--management.server.port={self.mgmt}", *COMMON_ARGS, *self.args]
         self.started = time.monotonic()
         self.process = subprocess.Popen(command, cwd=self.workdir, stdout=log, stderr=subprocess.STDOUT)
@@ -377,7 +380,7 @@ def main():
     parser.add_argument("--connection-repetitions", type=int, default=2)
     parser.add_argument("--baseline", default=BASELINE_REF,
                         help="git ref of the version whose refresh is measured beside this one")
-    parser.add_argument("--only", default="", help="comma-separated sections to run (rolling, throughput, "
+    parser.add_argument("--only", default="", help="comma-separated sections to run (observations, rolling, throughput, "
                         "startup, refresh, connections, fleet); the others are kept from the last results.json")
     parser.add_argument("--replot", action="store_true", help="render RESULTS.md and drain.png from results.json")
     options = parser.parse_args()
@@ -414,6 +417,8 @@ def main():
         run_connections(options, workdir, results)
     if wanted("fleet"):
         run_fleet(options, workdir, results)
+    if wanted("observations"):
+        run_observations(options, workdir, results)
     (BENCH / "results.json").write_text(json.dumps(results, indent=1))
     plot(results["rolling"]["fixed"][0], BENCH / "drain.png")
     write_report(results, BENCH / "RESULTS.md")
@@ -686,6 +691,84 @@ def fleet(workdir):
             container.remove()
         if proxy:
             proxy.stop()
+
+
+# Observations on and off, with meters only (the packaged jar: Spring Boot's observation
+# registry with its meter handler) and traced to a real Zipkin (the sample app with Brave and
+# Zipkin's reporter on its class path, every trace sampled).
+OBSERVATION_SIDES = {
+    "meters, on": (False, []),
+    "meters, off": (False, ["--management.observations.enable.lifecycle=false"]),
+    "traced, on": (True, []),
+    "traced, off": (True, ["--management.observations.enable.lifecycle=false"]),
+}
+
+
+def traced_classpath():
+    """The sample app's classes with its test class path's tracing jars, as the observability tests run it."""
+    output = BENCH / "target" / "test-classpath.txt"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([str(ROOT / "mvnw"), "-B", "-q", "-o", "-f", str(ROOT / "sample-app" / "pom.xml"),
+                    "dependency:build-classpath", "-Dmdep.includeScope=test", f"-Dmdep.outputFile={output}"],
+                   check=True)
+    excluded = ("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty", "spring-kafka-", "spring-rabbit-",
+                "spring-amqp-", "spring-boot-kafka-", "spring-boot-amqp-", "kafka-clients-")
+    entries = [e for e in output.read_text().strip().split(os.pathsep) if not Path(e).name.startswith(excluded)]
+    return os.pathsep.join([str(ROOT / "sample-app" / "target" / "classes"), *entries])
+
+
+def observed_run(workdir, traced, args, classpath, zipkin_port, refreshes):
+    config = Path(workdir) / "config" / "application.yml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("orders:\n  accepted-message: start\n")
+    tracing = [f"--management.tracing.export.zipkin.endpoint=http://127.0.0.1:{zipkin_port}/api/v2/spans",
+               "--management.tracing.sampling.probability=1.0"] if traced else []
+    instance = Instance("o", workdir, ["--lifecycle.drain.pre-stop-delay=0s", *tracing, *args],
+                        classpath=classpath if traced else None).start()
+    try:
+        instance.wait_ready()
+        latencies = []
+        for i in range(refreshes):
+            message = f"refresh-{i}-{time.time_ns()}"
+            temporary = config.with_suffix(".tmp")
+            temporary.write_text(f"orders:\n  accepted-message: {message}\n")
+            os.replace(temporary, config)
+            start = time.monotonic()
+            instance.process.send_signal(signal.SIGHUP)
+            wait_until(lambda: message in http_get(instance.port, "/settings", 1.0)[1], 10, 0.002, "new value")
+            latencies.append(round((time.monotonic() - start) * 1000, 1))
+            time.sleep(0.1)
+        code, seconds = instance.stop()
+        log = (Path(workdir) / "o.log").read_text()
+        ended = re.search(r"Drain ended (\w+) after ([0-9.]+)(m?s)", log)
+        drain_ms = float(ended.group(2)) * (1 if ended.group(3) == "ms" else 1000) if ended else None
+        return {"refresh_ms": latencies, "sigterm_to_exit_s": round(seconds, 3), "drain_logged_ms": drain_ms,
+                "exit_code": code}
+    finally:
+        instance.kill()
+
+
+def run_observations(options, workdir, results):
+    print("7. observations on / off, meters only and traced to Zipkin, alternating", flush=True)
+    classpath = traced_classpath()
+    zipkin_port = free_port()
+    zipkin_run = workdir / "zipkin"
+    environment = dict(os.environ, ZIPKIN_PORT=str(zipkin_port), ZIPKIN_RUN=str(zipkin_run))
+    subprocess.run(["bash", str(ROOT / ".ci/backends/zipkin/start.sh")], env=environment, check=True,
+                   stdout=subprocess.DEVNULL)
+    observations = {side: [] for side in OBSERVATION_SIDES}
+    try:
+        for repetition in range(max(3, options.repetitions)):
+            for side, (traced, args) in OBSERVATION_SIDES.items():
+                run = observed_run(workdir / f"observations-{side.replace(', ', '-')}-{repetition}", traced, args,
+                                   classpath, zipkin_port, options.refreshes)
+                observations[side].append(run)
+                print(f"   {side} #{repetition + 1}: refresh median {median(run['refresh_ms'])} ms, "
+                      f"SIGTERM to exit {run['sigterm_to_exit_s']}s (exit {run['exit_code']})", flush=True)
+    finally:
+        subprocess.run(["bash", str(ROOT / ".ci/backends/zipkin/stop.sh")], env=environment,
+                       stdout=subprocess.DEVNULL)
+    results["observations"] = observations
 
 
 def write_report(results, path):

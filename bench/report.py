@@ -212,6 +212,25 @@ def render(r):
              restart["exit_codes"] == [0] and restart["load"]["failed"] == 0,
              f"exit codes {restart['exit_codes']}, failed {restart['load']['failed']}"),
         ]
+    obs = r.get("observations")
+    if obs:
+        out += ["## 8. Observations: the cost on a drain and a refresh", "",
+                "One sample-app JVM per run, pre-stop delay 0s: SIGHUP refreshes (rewrite",
+                "`config/application.yml`, SIGHUP, poll `/settings` every 2 ms until the new value shows), then",
+                "SIGTERM and wait for the exit. `meters` is the packaged jar (Spring Boot's observation registry",
+                "with its meter handler); `traced` adds Brave and Zipkin's reporter, every trace sampled, spans",
+                "sent to a real Zipkin (3.5.1, in memory). `off` is `management.observations.enable.lifecycle=false`.",
+                "The four sides alternate in one run.", "",
+                "| side | runs | refresh SIGHUP to new value, median ms | drain as logged, median ms |"
+                " SIGTERM to exit, median s | exit codes |", "| --- | --- | --- | --- | --- | --- |"]
+        for side, runs in obs.items():
+            refresh = _median([x for run in runs for x in run["refresh_ms"][1:]])
+            drains = [run["drain_logged_ms"] for run in runs if run["drain_logged_ms"] is not None]
+            exits = [run["sigterm_to_exit_s"] for run in runs]
+            out.append(f"| {side} | {len(runs)} | {refresh:.1f} | {_median(drains):.0f} | {_median(exits):.2f} |"
+                       f" {sorted({run['exit_code'] for run in runs})} |")
+        out += ["", "The first refresh of each run (classes loading) is left out of the refresh medians.", ""]
+
     out += ["## Targets", "", "| target | result | measured |", "| --- | --- | --- |"]
     out += [f"| {name} | {_met(ok)} | {measured} |" for name, ok, measured in targets]
     out += ["", f"Plain Spring Boot lost {plain_failed} request(s) over {len(rolling['plain'])} rolling restarts."]

@@ -31,7 +31,9 @@ if port_open "$PORT"; then echo "port $PORT on 127.0.0.1 is already in use by an
 
 if [[ ! -s "$JAR" ]]; then
   echo "fetching io.zipkin:zipkin-server:$VERSION:jar:exec from Maven Central ..."
-  mvn -B -ntp -Dmaven.repo.local="$MAVEN_REPO" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
+  # The project's Maven wrapper, or MVN: only Maven Central is needed.
+  MVN="${MVN:-$DIR/../../../mvnw}"
+  "$MVN" -B -ntp -Dmaven.repo.local="$MAVEN_REPO" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:get \
     -Dartifact="io.zipkin:zipkin-server:$VERSION:jar:exec" -Dtransitive=false > "$DIR/mvn.log" 2>&1 \
     || { tail -30 "$DIR/mvn.log" >&2; echo "mvn failed (log $DIR/mvn.log)" >&2; exit 1; }
 fi

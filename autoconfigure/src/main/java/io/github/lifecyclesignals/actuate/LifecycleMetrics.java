@@ -36,6 +36,13 @@ public final class LifecycleMetrics implements MeterBinder {
 	/** Counter of received signals, tag {@code signal}. */
 	public static final String SIGNALS_RECEIVED = "lifecycle.signals.received";
 
+	/**
+	 * Gauge per configured signal and binding status, 1 for the signal's status and 0 for
+	 * the others, tags {@code signal} and {@code status} ({@code BOUND},
+	 * {@code SHADOWED}, {@code IGNORED}, {@code REFUSED}, {@code DEFAULT}).
+	 */
+	public static final String SIGNALS_BINDINGS = "lifecycle.signals.bindings";
+
 	/** Gauge per phase, 1 for the current one and 0 for the others, tag {@code state}. */
 	public static final String STATE = "lifecycle.state";
 
@@ -55,14 +62,44 @@ public final class LifecycleMetrics implements MeterBinder {
 	 */
 	public static final String MESSAGING_CONTAINERS = "lifecycle.messaging.containers";
 
-	/** Timer of drains, from the signal to the chosen exit, tag {@code result}. */
+	/**
+	 * The drain's observation: a long-task timer {@code lifecycle.drain.active} while it
+	 * runs, a counter per step ({@code lifecycle.drain.readiness}, ...), and a timer,
+	 * tags {@code trigger}, {@code result}, {@code exit.code}, {@code error}, that Spring
+	 * Boot's meter registries, closed as the context's close begins, no longer take: in a
+	 * Spring Boot application its end is in the span and in {@link #DRAIN_RESULT}.
+	 */
 	public static final String DRAIN = "lifecycle.drain";
+
+	/**
+	 * Gauge of the seconds left in the budget of the drain under way, NaN while none is.
+	 */
+	public static final String DRAIN_BUDGET_REMAINING = "lifecycle.drain.budget.remaining";
+
+	/** Gauge of the seconds since the drain began, until it ended; NaN before a drain. */
+	public static final String DRAIN_ELAPSED = "lifecycle.drain.elapsed";
+
+	/**
+	 * Gauge per result, 1 for the result the drain ended with and 0 for the others, tag
+	 * {@code result} ({@code clean}, {@code timeout}, {@code escalated}, {@code forced},
+	 * {@code failed}).
+	 */
+	public static final String DRAIN_RESULT = "lifecycle.drain.result";
 
 	/** Counter of requests a drain gave up on. */
 	public static final String DRAIN_REQUESTS_ABANDONED = "lifecycle.drain.requests.abandoned";
 
-	/** Timer of refreshes, tag {@code outcome}. */
+	/**
+	 * Timer of refreshes, tags {@code trigger}, {@code outcome}, {@code error}: the
+	 * refresh's observation, with {@code lifecycle.refresh.active} while one runs.
+	 */
 	public static final String REFRESH = "lifecycle.refresh";
+
+	/**
+	 * Gauge per outcome, 1 for the latest refresh's outcome and 0 for the others (all 0
+	 * before the first refresh), tag {@code outcome}.
+	 */
+	public static final String REFRESH_LAST = "lifecycle.refresh.last";
 
 	/**
 	 * Counter of the changed keys of applied refreshes, tag {@code class} ({@code live},

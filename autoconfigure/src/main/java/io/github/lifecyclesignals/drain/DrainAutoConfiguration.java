@@ -26,8 +26,10 @@ import io.github.lifecyclesignals.internal.ApplicationPhase;
 import io.github.lifecyclesignals.internal.BuiltInAction;
 import io.github.lifecyclesignals.internal.BuiltInActionHandler;
 import io.github.lifecyclesignals.internal.DrainReport;
+import io.github.lifecyclesignals.internal.Observations;
 import io.github.lifecyclesignals.internal.SettingsCheck;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -112,7 +114,10 @@ public final class DrainAutoConfiguration {
 		StopTrackingLifecycleProcessor processor = new StopTrackingLifecycleProcessor();
 		processor.setTimeoutPerShutdownPhase(ShutdownPhaseTimeout.configured(environment).toMillis());
 		// Created once the context's singletons exist, the drain among them.
-		drain.ifAvailable((graceful) -> graceful.watchStops(processor));
+		drain.ifAvailable((graceful) -> {
+			graceful.watchStops(processor);
+			processor.whenPhasesEnded(graceful::lifecyclePhasesEnded);
+		});
 		return processor;
 	}
 
@@ -210,6 +215,20 @@ public final class DrainAutoConfiguration {
 		@Bean
 		InFlightWebFilter lifecycleSignalsInFlightWebFilter(InFlightRequests requests, ApplicationPhase phase) {
 			return new InFlightWebFilter(requests, phase::isShuttingDown);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ObservationRegistry.class)
+	static class DrainObservationConfiguration {
+
+		@Bean
+		ObservedDrain lifecycleSignalsDrainObservation(GracefulDrain drain, ConfigurableListableBeanFactory beanFactory,
+				ObjectProvider<ObservationRegistry> observations) {
+			ObservedDrain observed = new ObservedDrain(Observations.registry(beanFactory, observations), beanFactory);
+			drain.observeWith(observed);
+			return observed;
 		}
 
 	}

@@ -24,7 +24,9 @@ import io.github.lifecyclesignals.internal.Durations;
 /**
  * The hard end of a drain: when the budget runs out, name every request still in flight
  * and halt. Halt, not exit: shutdown hooks may be exactly what is stuck, and
- * {@code System.exit} would wait for them for ever.
+ * {@code System.exit} would wait for them for ever. The deadline comes a little before
+ * the budget's end ({@link #reserve(Duration)}): reporting the end and sending the
+ * drain's trace and last meter values take time too, and the budget bounds everything.
  *
  * @author lifecycle-signals maintainers
  */
@@ -38,20 +40,34 @@ final class DrainDeadline {
 	/**
 	 * Starts the deadline's thread.
 	 * @param progress the drain, for the time left
+	 * @param budget the drain's budget
 	 * @param expire what to do when the budget has run out
 	 */
-	static void arm(DrainProgress progress, Runnable expire) {
+	static void arm(DrainProgress progress, Duration budget, Runnable expire) {
+		Duration reserve = reserve(budget);
 		Thread thread = new Thread(() -> {
-			Duration left = progress.timeLeft();
-			while (!left.isZero()) {
+			Duration left = progress.timeLeft().minus(reserve);
+			while (left.compareTo(Duration.ZERO) > 0) {
 				LockSupport.parkNanos(Durations.toNanos(left));
-				left = progress.timeLeft();
+				left = progress.timeLeft().minus(reserve);
 			}
 			expire.run();
 		}, THREAD_NAME);
 		// A daemon: it must not keep a JVM alive whose drain has ended.
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	/**
+	 * The end of the budget kept for reporting a drain that ran out of time: what the
+	 * halt may wait for its log lines and telemetry ({@link DrainExit#HALT_GUARD}), at
+	 * most a fifth of the budget.
+	 * @param budget the budget
+	 * @return the time kept
+	 */
+	static Duration reserve(Duration budget) {
+		Duration fifth = budget.dividedBy(5);
+		return (fifth.compareTo(DrainExit.HALT_GUARD) < 0) ? fifth : DrainExit.HALT_GUARD;
 	}
 
 }

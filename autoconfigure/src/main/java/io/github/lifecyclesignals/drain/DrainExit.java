@@ -33,6 +33,7 @@ import io.github.lifecyclesignals.internal.Durations;
 import io.github.lifecyclesignals.signal.Trigger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ways a drain ends, each recorded once and summed up in one log line, because
@@ -52,8 +53,11 @@ final class DrainExit {
 	/** How a lifecycle bean still stopping is named among what a drain abandoned. */
 	static final String STILL_STOPPING_PREFIX = "bean '";
 
-	/** How long a halt may be held up by what it logs first. */
-	static final Duration HALT_GUARD = Duration.ofSeconds(1);
+	/**
+	 * How long a halt may be held up by what it logs and sends first: Zipkin's reporter
+	 * sends a span up to a second after it ends.
+	 */
+	static final Duration HALT_GUARD = Duration.ofMillis(1500);
 
 	private static final Log logger = LogFactory.getLog(GracefulDrain.class);
 
@@ -74,6 +78,10 @@ final class DrainExit {
 	private final List<DrainReport> reports = new CopyOnWriteArrayList<>();
 
 	private volatile StillStopping stillStopping = StillStopping.UNKNOWN;
+
+	private volatile DrainObserver observer = DrainObserver.NONE;
+
+	private volatile @Nullable Completion onceDestroyed;
 
 	/**
 	 * Creates the endings.
@@ -102,24 +110,71 @@ final class DrainExit {
 	 */
 	void completed(boolean startupFailed) {
 		Abandoned abandoned = abandoned();
-		boolean escalated = this.progress.isEscalated();
-		DrainResult result;
-		int code;
-		if (startupFailed) {
-			result = DrainResult.FAILED;
-			code = 1;
-		}
-		else {
-			result = escalated ? DrainResult.ESCALATED
-					: (abandoned.isEmpty() ? DrainResult.CLEAN : DrainResult.TIMEOUT);
-			code = abandoned.isEmpty() ? this.settings.exitCode() : this.settings.timeoutExitCode();
-		}
-		Outcome end = this.progress.end(result, code, this.requests.served(), abandoned.requests(),
-				abandoned.participants());
+		Completion completion = completion(startupFailed, abandoned);
+		endObservation(completion.result(), completion.exitCode(), false);
+		Outcome end = this.progress.end(completion.result(), completion.exitCode(), this.requests.served(),
+				abandoned.requests(), abandoned.participants());
 		if (end != null) {
 			logEnd(end, false);
-			this.exit.exit(code);
+			this.exit.exit(completion.exitCode());
 			this.over.run();
+		}
+	}
+
+	/**
+	 * Every lifecycle phase has stopped and the beans are about to be destroyed: the
+	 * drain's result is known, and whatever reports it (a span exporter) is still there.
+	 * @param startupFailed whether the application failed to start while the drain waited
+	 */
+	void phasesEnded(boolean startupFailed) {
+		Completion completion = completion(startupFailed, abandoned());
+		this.onceDestroyed = completion;
+		endObservation(completion.result(), completion.exitCode(), false);
+	}
+
+	/**
+	 * How the drain ended, for meters: once every lifecycle phase has stopped, the result
+	 * it ends with if destroying the beans goes as it should. A push of the meters made
+	 * as the beans are destroyed (a Pushgateway's) then carries it; nothing can scrape by
+	 * then.
+	 * @return the result, {@code null} before it is known
+	 */
+	@Nullable DrainResult result() {
+		Outcome end = this.progress.ending();
+		Completion expected = this.onceDestroyed;
+		return (end != null) ? end.result() : ((expected != null) ? expected.result() : null);
+	}
+
+	/**
+	 * How many requests the drain abandoned, for meters, known as {@link #result()} is.
+	 * @return the count
+	 */
+	int abandonedRequests() {
+		Outcome end = this.progress.ending();
+		Completion expected = this.onceDestroyed;
+		return (end != null) ? end.abandonedRequests().size() : ((expected != null) ? expected.abandonedRequests() : 0);
+	}
+
+	private Completion completion(boolean startupFailed, Abandoned abandoned) {
+		if (startupFailed) {
+			return new Completion(DrainResult.FAILED, 1, abandoned.requests().size());
+		}
+		DrainResult result = this.progress.isEscalated() ? DrainResult.ESCALATED
+				: (abandoned.isEmpty() ? DrainResult.CLEAN : DrainResult.TIMEOUT);
+		return new Completion(result, abandoned.isEmpty() ? this.settings.exitCode() : this.settings.timeoutExitCode(),
+				abandoned.requests().size());
+	}
+
+	void observeWith(DrainObserver observer) {
+		this.observer = observer;
+	}
+
+	private void endObservation(DrainResult result, int code, boolean halting) {
+		try {
+			this.observer.ended(result, code, halting);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Drain: reporting the drain's end failed (" + ex.getClass().getSimpleName() + ")");
 		}
 	}
 
@@ -140,19 +195,22 @@ final class DrainExit {
 			Progress progress = this.progress.snapshot();
 			String step = (progress != null) ? progress.step().displayName() : "unknown";
 			String budget = Durations.format(this.settings.timeout());
+			String kept = " (its last " + Durations.format(DrainDeadline.reserve(this.settings.timeout()))
+					+ " kept to report the end)";
 			if (abandoned.isEmpty()) {
-				logger.warn("Drain budget of " + budget + " exhausted in step '" + step
+				logger.warn("Drain budget of " + budget + " exhausted" + kept + " in step '" + step
 						+ "' with no request or participant in flight: a lifecycle bean or shutdown hook is stuck");
 			}
 			else {
-				logger.warn("Drain budget of " + budget + " exhausted in step '" + step + "', " + abandoned.counted()
-						+ " still in flight: " + abandoned.all());
+				logger.warn("Drain budget of " + budget + " exhausted" + kept + " in step '" + step + "', "
+						+ abandoned.counted() + " still in flight: " + abandoned.all());
 			}
 			Outcome end = this.progress.end(DrainResult.TIMEOUT, code, this.requests.served(), abandoned.requests(),
 					abandoned.participants());
 			if (end != null) {
 				logEnd(end, true);
 			}
+			endObservation(DrainResult.TIMEOUT, code, true);
 		}
 		finally {
 			this.exit.halt(code);
@@ -175,6 +233,7 @@ final class DrainExit {
 			if (end != null) {
 				logEnd(end, true);
 			}
+			endObservation(DrainResult.FORCED, code, true);
 		}
 		finally {
 			// Whatever failed above, the operator asked for the process to end.
@@ -196,6 +255,7 @@ final class DrainExit {
 			this.progress.end(DrainResult.FAILED, code, this.requests.served(), abandoned.requests(),
 					abandoned.participants());
 			report("Drain ended FAILED (" + failure.getClass().getName() + "); exit code " + code, abandoned.all());
+			endObservation(DrainResult.FAILED, code, true);
 		}
 		finally {
 			this.exit.halt(code);
@@ -307,6 +367,17 @@ final class DrainExit {
 			return this.requests.isEmpty() ? this.participants.size() + " participant(s)"
 					: this.requests.size() + " request(s) and " + this.participants.size() + " participant(s)";
 		}
+
+	}
+
+	/**
+	 * How a drain that ran through ends.
+	 *
+	 * @param result its result
+	 * @param exitCode the exit code
+	 * @param abandonedRequests how many requests it abandoned
+	 */
+	private record Completion(DrainResult result, int exitCode, int abandonedRequests) {
 
 	}
 

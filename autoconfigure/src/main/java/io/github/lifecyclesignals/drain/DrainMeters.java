@@ -17,19 +17,16 @@
 package io.github.lifecyclesignals.drain;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import io.github.lifecyclesignals.actuate.LifecycleMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The drain's meters: requests in flight, the drain by its result, and the requests it
- * abandoned, each read from the drain's status when scraped.
+ * The drain's meters: requests in flight, the time a drain took and has left, its result
+ * and the requests it abandoned, each read from the drain's status when scraped.
  *
  * @author lifecycle-signals maintainers
  */
@@ -47,33 +44,41 @@ final class DrainMeters implements MeterBinder {
 			.description("Requests being served")
 			.baseUnit("requests")
 			.register(registry);
+		// lifecycle.drain itself, a timer, is the drain's observation (ObservedDrain).
+		// Spring Boot closes the meter registries as the context's close begins, and a
+		// closed registry registers no new meter: what must still reach a backend after
+		// that (a Pushgateway's last push) is registered here, from the start.
+		Gauge.builder(LifecycleMetrics.DRAIN_BUDGET_REMAINING, this.drain, DrainMeters::budgetRemaining)
+			.description("Seconds left in the budget of the drain under way; NaN while none is")
+			.baseUnit("seconds")
+			.register(registry);
+		Gauge.builder(LifecycleMetrics.DRAIN_ELAPSED, this.drain, DrainMeters::elapsed)
+			.description("Seconds since the drain began, until it ended; NaN before a drain")
+			.baseUnit("seconds")
+			.register(registry);
 		for (DrainResult result : DrainResult.values()) {
-			FunctionTimer
-				.builder(LifecycleMetrics.DRAIN, this.drain, (drain) -> (result(drain) == result) ? 1 : 0,
-						(drain) -> (result(drain) == result) ? elapsedNanos(drain) : 0, TimeUnit.NANOSECONDS)
+			Gauge.builder(LifecycleMetrics.DRAIN_RESULT, this.drain, (drain) -> (drain.result() == result) ? 1 : 0)
 				.tag("result", result.name().toLowerCase(Locale.ROOT))
-				.description("Drains, from the signal to the chosen exit")
+				.description("Whether the drain ended with this result (1) or not (0)")
 				.register(registry);
 		}
-		FunctionCounter.builder(LifecycleMetrics.DRAIN_REQUESTS_ABANDONED, this.drain, (drain) -> {
-			DrainSnapshot.Outcome end = end(drain);
-			return (end != null) ? end.abandonedRequests().size() : 0;
-		}).description("Requests a drain gave up on").baseUnit("requests").register(registry);
+		FunctionCounter.builder(LifecycleMetrics.DRAIN_REQUESTS_ABANDONED, this.drain, GracefulDrain::abandonedRequests)
+			.description("Requests a drain gave up on")
+			.baseUnit("requests")
+			.register(registry);
 	}
 
-	private static DrainSnapshot.@Nullable Outcome end(GracefulDrain drain) {
+	private static double elapsed(GracefulDrain drain) {
 		DrainSnapshot.Progress progress = drain.snapshot().progress();
-		return (progress != null) ? progress.end() : null;
+		return (progress != null) ? progress.elapsed().toMillis() / 1000.0 : Double.NaN;
 	}
 
-	private static @Nullable DrainResult result(GracefulDrain drain) {
-		DrainSnapshot.Outcome end = end(drain);
-		return (end != null) ? end.result() : null;
-	}
-
-	private static double elapsedNanos(GracefulDrain drain) {
+	private static double budgetRemaining(GracefulDrain drain) {
 		DrainSnapshot.Progress progress = drain.snapshot().progress();
-		return (progress != null) ? progress.elapsed().toNanos() : 0;
+		if (progress == null || progress.end() != null) {
+			return Double.NaN;
+		}
+		return progress.timeLeft().toMillis() / 1000.0;
 	}
 
 }

@@ -100,7 +100,7 @@ final class DrainSteps implements Runnable {
 		// close stops the lifecycle phases above the web server's; they are awaited with
 		// it.
 		this.drain.participants().startDraining();
-		Duration cap = ShutdownPhaseTimeout.fitToBudget(context, progress.timeLeft());
+		Duration cap = ShutdownPhaseTimeout.fitToBudget(context, progress.timeLeft(), this.drain.settings().timeout());
 		boolean closedElsewhere = close(context);
 		String closed = closedElsewhere ? "context closed by another thread" : "context closed";
 		logStep(DrainStep.CLOSE, progress.stepDone(DrainStep.EXIT), (cap != null)
@@ -150,6 +150,7 @@ final class DrainSteps implements Runnable {
 
 	private void logStep(DrainStep step, Duration took, String detail) {
 		logger.info("Drain step " + step + " done in " + Durations.format(took) + ": " + detail);
+		this.drain.stepDone(step);
 	}
 
 }

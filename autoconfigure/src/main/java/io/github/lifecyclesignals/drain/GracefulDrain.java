@@ -79,6 +79,8 @@ final class GracefulDrain implements DrainInProgress {
 
 	private volatile @Nullable Thread thread;
 
+	private volatile DrainObserver observer = DrainObserver.NONE;
+
 	/**
 	 * Creates the drain.
 	 * @param context the application's context
@@ -156,7 +158,8 @@ final class GracefulDrain implements DrainInProgress {
 		this.progress.started(trigger.name(), this.settings.timeout(), this.requests.served());
 		// Armed before anything can fail: whatever happens to the drain, the budget
 		// holds.
-		DrainDeadline.arm(this.progress, this.ending::expired);
+		DrainDeadline.arm(this.progress, this.settings.timeout(), this.ending::expired);
+		observe(() -> this.observer.started(trigger));
 		Thread thread = new Thread(new DrainSteps(this, trigger, delay), THREAD_NAME);
 		// Not a daemon: once the context has closed, this thread is what keeps the JVM
 		// alive until it chooses the exit code.
@@ -233,6 +236,58 @@ final class GracefulDrain implements DrainInProgress {
 	 */
 	void watchStops(StillStopping stillStopping) {
 		this.ending.watchStops(stillStopping);
+	}
+
+	/**
+	 * How the drain ended, for meters.
+	 * @return the result, {@code null} before it is known
+	 */
+	@Nullable DrainResult result() {
+		return this.ending.result();
+	}
+
+	/**
+	 * How many requests the drain abandoned, for meters.
+	 * @return the count
+	 */
+	int abandonedRequests() {
+		return this.ending.abandonedRequests();
+	}
+
+	/**
+	 * Reports the drain to an observer.
+	 * @param observer the observer
+	 */
+	void observeWith(DrainObserver observer) {
+		this.observer = observer;
+		this.ending.observeWith(observer);
+	}
+
+	void stepDone(DrainStep step) {
+		observe(() -> this.observer.stepDone(step));
+	}
+
+	// What reports the drain must never hold it up or break it.
+	private static void observe(Runnable report) {
+		try {
+			report.run();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Drain: reporting the drain failed (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	/**
+	 * Every lifecycle phase of the close has stopped; the beans are about to be
+	 * destroyed.
+	 */
+	void lifecyclePhasesEnded() {
+		if (this.thread == Thread.currentThread()) {
+			// What follows, destroying the beans, would also destroy what reports the
+			// drain: the close is over as far as an observer can be told.
+			stepDone(DrainStep.CLOSE);
+			this.ending.phasesEnded(this.startupFailed);
+		}
 	}
 
 	/**

@@ -38,10 +38,11 @@ import org.springframework.core.env.Environment;
 final class ShutdownPhaseTimeout {
 
 	/**
-	 * Kept back from the budget for the phases after the graceful one and for bean
-	 * destruction.
+	 * Kept back from the budget, before the deadline's own reserve, for the phases after
+	 * the graceful one, for sending the drain's span (Zipkin's reporter may take a second
+	 * to send it) and for bean destruction.
 	 */
-	static final Duration RESERVE = Duration.ofSeconds(1);
+	static final Duration RESERVE = Duration.ofSeconds(2);
 
 	/** Spring Boot's default for {@code spring.lifecycle.timeout-per-shutdown-phase}. */
 	static final Duration DEFAULT = Duration.ofSeconds(30);
@@ -50,18 +51,21 @@ final class ShutdownPhaseTimeout {
 	}
 
 	/**
-	 * Lowers the per-phase timeout to the time left, less the reserve, if it is longer.
+	 * Lowers the per-phase timeout to the time left before the deadline, less the
+	 * reserve, if it is longer.
 	 * @param context the context about to close
 	 * @param timeLeft the time left in the budget
+	 * @param budget the whole budget, of which the deadline keeps its end
+	 * ({@link DrainDeadline#reserve(Duration)})
 	 * @return the timeout set, or {@code null} when nothing was changed
 	 */
-	static @Nullable Duration fitToBudget(ConfigurableApplicationContext context, Duration timeLeft) {
+	static @Nullable Duration fitToBudget(ConfigurableApplicationContext context, Duration timeLeft, Duration budget) {
 		DefaultLifecycleProcessor processor = processor(context);
 		if (processor == null) {
 			return null;
 		}
 		Duration configured = configured(context.getEnvironment());
-		Duration left = timeLeft.minus(RESERVE);
+		Duration left = timeLeft.minus(DrainDeadline.reserve(budget)).minus(RESERVE);
 		Duration cap = left.isNegative() ? Duration.ZERO : left;
 		if (configured.compareTo(cap) <= 0) {
 			return null;

@@ -45,10 +45,23 @@ final class StopTrackingLifecycleProcessor extends DefaultLifecycleProcessor imp
 
 	private volatile boolean closing;
 
+	private volatile Runnable phasesEnded = () -> {
+	};
+
 	@Override
 	public void onClose() {
 		this.closing = true;
 		super.onClose();
+		this.phasesEnded.run();
+	}
+
+	/**
+	 * Runs an action when the close's lifecycle phases have all stopped, before the beans
+	 * are destroyed.
+	 * @param action the action
+	 */
+	void whenPhasesEnded(Runnable action) {
+		this.phasesEnded = action;
 	}
 
 	@Override

@@ -87,6 +87,17 @@ public final class RuntimeTypes {
 	/** The drain, which exists when draining is on. */
 	public static final String DRAIN = "io.github.lifecyclesignals.drain.GracefulDrain";
 
+	/** A meter registry that publishes on a schedule, and a last time when closed. */
+	public static final String PUSH_METER_REGISTRY = "io.micrometer.core.instrument.push.PushMeterRegistry";
+
+	/**
+	 * Zipkin's span reporters, which send what they hold when closed (within their close
+	 * timeout) and drop it when the process halts first: Brave's span handler and the
+	 * reporter.
+	 */
+	public static final List<String> SPAN_REPORTERS = List.of("zipkin2.reporter.brave.AsyncZipkinSpanHandler",
+			"zipkin2.reporter.AsyncReporter");
+
 	/** The features' descriptions, which the endpoint serializes. */
 	public static final List<String> DESCRIPTIONS = List.of("io.github.lifecyclesignals.signal.SignalsDescription",
 			"io.github.lifecyclesignals.drain.DrainDescription",
@@ -95,12 +106,11 @@ public final class RuntimeTypes {
 			"io.github.lifecyclesignals.messaging.MessagingDescription");
 
 	/** Every type looked up by name, the Spring Boot line's included. */
-	public static final List<String> ALL = Stream.of(
-			List.of(WEB_SERVER_FACTORY, SERVLET_REQUEST, BEAN_VALIDATION, REFRESH_SCOPE, SPRING_CLOUD_BOOTSTRAP,
-					DATAGRAM_SOCKET, LOGBACK, SPRING_MVC, SERVLET_WEBSOCKETS, WEBFLUX, REACTIVE_WEBSOCKETS,
-					RABBIT_LISTENERS, REFRESH_MODULE, REFRESH_HISTORY, REFRESH_EVENT, SYSTEMD_MODULE,
-					STOP_TRACKING_LIFECYCLE_PROCESSOR, DRAIN, BootLine.WEB_SERVER_CONTEXT),
-			DESCRIPTIONS, BootLine.MARKER_CLASSES)
+	public static final List<String> ALL = Stream.of(List.of(WEB_SERVER_FACTORY, SERVLET_REQUEST, BEAN_VALIDATION,
+			REFRESH_SCOPE, SPRING_CLOUD_BOOTSTRAP, DATAGRAM_SOCKET, LOGBACK, SPRING_MVC, SERVLET_WEBSOCKETS, WEBFLUX,
+			REACTIVE_WEBSOCKETS, RABBIT_LISTENERS, REFRESH_MODULE, REFRESH_HISTORY, REFRESH_EVENT, SYSTEMD_MODULE,
+			STOP_TRACKING_LIFECYCLE_PROCESSOR, DRAIN, PUSH_METER_REGISTRY, BootLine.WEB_SERVER_CONTEXT,
+			BootLine.PUSH_GATEWAY_MANAGER), DESCRIPTIONS, BootLine.MARKER_CLASSES)
 		.flatMap(List::stream)
 		.toList();
 

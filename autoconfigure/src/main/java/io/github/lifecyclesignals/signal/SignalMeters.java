@@ -20,6 +20,7 @@ import java.util.List;
 
 import io.github.lifecyclesignals.actuate.LifecycleMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
@@ -48,7 +49,25 @@ final class SignalMeters implements MeterBinder {
 				.tag("signal", signal)
 				.description("Signals received")
 				.register(registry);
+			for (BindingStatus status : BindingStatus.values()) {
+				Gauge
+					.builder(LifecycleMetrics.SIGNALS_BINDINGS, this.history,
+							(history) -> (status(history, signal) == status) ? 1 : 0)
+					.tags("signal", signal, "status", status.name())
+					.description("Whether a configured signal has this binding status (1) or not (0)")
+					.register(registry);
+			}
 		}
+	}
+
+	// DEFAULT until the signals are bound at startup.
+	private static BindingStatus status(SignalHistory history, String signal) {
+		return history.bindingsNow()
+			.stream()
+			.filter((binding) -> binding.signal().equals(signal))
+			.map(SignalBinding::status)
+			.findFirst()
+			.orElse(BindingStatus.DEFAULT);
 	}
 
 }

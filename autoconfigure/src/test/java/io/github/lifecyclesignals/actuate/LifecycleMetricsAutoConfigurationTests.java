@@ -63,8 +63,12 @@ class LifecycleMetricsAutoConfigurationTests {
 				assertThat(registry.get(LifecycleMetrics.REQUESTS_IN_FLIGHT).gauge().value()).isZero();
 				assertThat(registry.get(LifecycleMetrics.SIGNALS_RECEIVED).tag("signal", "TERM").functionCounter())
 					.isNotNull();
-				assertThat(registry.get(LifecycleMetrics.DRAIN).tag("result", "clean").functionTimer().count())
-					.isZero();
+				assertThat(registry.get(LifecycleMetrics.DRAIN_BUDGET_REMAINING).gauge().value()).isNaN();
+				assertThat(registry.get(LifecycleMetrics.SIGNALS_BINDINGS)
+					.tag("signal", "TERM")
+					.tag("status", "BOUND")
+					.gauge()
+					.value()).isOne();
 			});
 	}
 

@@ -17,6 +17,7 @@
 package io.github.lifecyclesignals.actuate;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import io.github.lifecyclesignals.autoconfigure.LifecycleSignalsAutoConfiguration;
 import io.github.lifecyclesignals.drain.DrainAutoConfiguration;
@@ -24,8 +25,11 @@ import io.github.lifecyclesignals.drain.RecordingProcessExit;
 import io.github.lifecyclesignals.drain.TestRequests;
 import io.github.lifecyclesignals.signal.FakeSignalRegistrar;
 import io.github.lifecyclesignals.signal.SignalAutoConfiguration;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -81,17 +85,36 @@ class LifecycleMetricsTests {
 	}
 
 	@Test
-	void drainIsTimedByResultAndAbandonedRequestsAreCounted() {
-		this.runner.withPropertyValues("lifecycle.drain.timeout=300ms").run((context) -> {
-			SimpleMeterRegistry registry = bind(context);
-			TestRequests.start(context, "GET", "/stuck");
-			this.registrar.fire("TERM", 15).join();
-			assertThat(this.exit.code(Duration.ofSeconds(10))).isEqualTo(124);
-			await().atMost(Duration.ofSeconds(5))
-				.until(() -> registry.get("lifecycle.drain").tag("result", "timeout").functionTimer().count() == 1);
-			assertThat(registry.get("lifecycle.drain").tag("result", "clean").functionTimer().count()).isZero();
-			assertThat(registry.get("lifecycle.drain.requests.abandoned").functionCounter().count()).isEqualTo(1);
-		});
+	void drainIsObservedByResultAndAbandonedRequestsAreCounted() {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		this.runner.withPropertyValues("lifecycle.drain.timeout=5s", "lifecycle.drain.pre-stop-delay=1s")
+			.withBean(ObservationRegistry.class, () -> observations)
+			.run((context) -> {
+				SimpleMeterRegistry registry = bind(context);
+				assertThat(registry.get("lifecycle.drain.budget.remaining").gauge().value()).isNaN();
+				TestRequests.start(context, "GET", "/stuck");
+				this.registrar.fire("TERM", 15).join();
+				await().atMost(Duration.ofSeconds(5))
+					.until(() -> meters.find("lifecycle.drain.active").longTaskTimer() != null
+							&& meters.get("lifecycle.drain.active").longTaskTimer().activeTasks() == 1);
+				assertThat(registry.get("lifecycle.drain.budget.remaining").gauge().value()).isBetween(0.0, 5.0);
+				assertThat(this.exit.code(Duration.ofSeconds(10))).isEqualTo(124);
+				Timer drain = meters.get("lifecycle.drain")
+					.tag("trigger", "SIGTERM")
+					.tag("result", "timeout")
+					.tag("exit.code", "124")
+					.tag("error", "DrainNotCompletedException")
+					.timer();
+				assertThat(drain.count()).isOne();
+				// The pre-stop delay, then a close that gives up on the stuck request.
+				assertThat(drain.totalTime(TimeUnit.MILLISECONDS)).isBetween(1000.0, 5000.0);
+				assertThat(meters.get("lifecycle.drain.active").longTaskTimer().activeTasks()).isZero();
+				assertThat(meters.get("lifecycle.drain.readiness").counter().count()).isOne();
+				assertThat(registry.get("lifecycle.drain.requests.abandoned").functionCounter().count()).isEqualTo(1);
+				assertThat(registry.get("lifecycle.drain.budget.remaining").gauge().value()).isNaN();
+			});
 	}
 
 	private static SimpleMeterRegistry bind(AssertableApplicationContext context) {

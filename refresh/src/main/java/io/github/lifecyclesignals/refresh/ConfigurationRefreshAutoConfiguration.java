@@ -23,11 +23,14 @@ import io.github.lifecyclesignals.autoconfigure.LifecycleSignalsAutoConfiguratio
 import io.github.lifecyclesignals.internal.ApplicationPhase;
 import io.github.lifecyclesignals.internal.BuiltInAction;
 import io.github.lifecyclesignals.internal.BuiltInActionHandler;
+import io.github.lifecyclesignals.internal.Observations;
 import io.github.lifecyclesignals.internal.SettingsCheck;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -121,8 +124,11 @@ public final class ConfigurationRefreshAutoConfiguration {
 
 	@Bean
 	RefreshCoordinator lifecycleSignalsRefreshCoordinator(TransactionalRefresher refresher, ApplicationPhase phase,
-			RefreshHistory history) {
-		return new RefreshCoordinator(refresher, phase, history);
+			RefreshHistory history, ConfigurableListableBeanFactory beanFactory,
+			ObjectProvider<ObservationRegistry> observations) {
+		ObservedRefresh observed = new ObservedRefresh(refresher::refresh,
+				Observations.registry(beanFactory, observations));
+		return new RefreshCoordinator(observed, phase, history);
 	}
 
 	@Bean

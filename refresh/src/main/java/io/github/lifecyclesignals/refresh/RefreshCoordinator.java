@@ -58,10 +58,6 @@ final class RefreshCoordinator {
 
 	private List<CompletableFuture<RefreshRecord>> waiting = new ArrayList<>();
 
-	RefreshCoordinator(TransactionalRefresher refresher, ApplicationPhase phase, RefreshHistory history) {
-		this(refresher::refresh, phase, history);
-	}
-
 	RefreshCoordinator(Function<Trigger, RefreshRecord> refresher, ApplicationPhase phase, RefreshHistory history) {
 		this.refresher = refresher;
 		this.phase = phase;

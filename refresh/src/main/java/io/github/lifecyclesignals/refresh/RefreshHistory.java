@@ -121,6 +121,15 @@ final class RefreshHistory {
 	}
 
 	/**
+	 * The outcome of the latest refresh, for meters.
+	 * @return the outcome, {@code null} before the first refresh
+	 */
+	synchronized @Nullable RefreshOutcome lastOutcome() {
+		RefreshRecord last = this.recent.peekFirst();
+		return (last != null) ? last.outcome() : null;
+	}
+
+	/**
 	 * How many changed keys of applied refreshes fell in a class, for meters.
 	 * @param keyClass the class
 	 * @return the count

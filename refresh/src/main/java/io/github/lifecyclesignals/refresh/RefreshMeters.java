@@ -17,19 +17,17 @@
 package io.github.lifecyclesignals.refresh;
 
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import io.github.lifecyclesignals.actuate.LifecycleMetrics;
 import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
- * The refresh's meters: refreshes by outcome, the changed keys of applied refreshes by
- * what became of them, and the keys waiting for a restart, read from its history when
- * scraped.
+ * The refresh's meters: the latest refresh's outcome, the changed keys of applied
+ * refreshes by what became of them, and the keys waiting for a restart, read from its
+ * history when scraped.
  *
  * @author lifecycle-signals maintainers
  */
@@ -43,12 +41,15 @@ final class RefreshMeters implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
+		// lifecycle.refresh itself, a timer by trigger and outcome, is the refresh's
+		// observation (ObservedRefresh). This gauge is a state, there from the start:
+		// what an alert on a configuration that did not apply needs.
 		for (RefreshOutcome outcome : RefreshOutcome.values()) {
-			FunctionTimer
-				.builder(LifecycleMetrics.REFRESH, this.history, (refreshes) -> refreshes.count(outcome),
-						(refreshes) -> refreshes.totalNanos(outcome), TimeUnit.NANOSECONDS)
+			Gauge
+				.builder(LifecycleMetrics.REFRESH_LAST, this.history,
+						(refreshes) -> (refreshes.lastOutcome() == outcome) ? 1 : 0)
 				.tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
-				.description("Configuration refreshes")
+				.description("Whether the latest configuration refresh had this outcome (1) or not (0)")
 				.register(registry);
 		}
 		for (RefreshHistory.KeyClass keyClass : RefreshHistory.KeyClass.values()) {

@@ -71,7 +71,13 @@ final class AppProcess implements AutoCloseable {
 		/**
 		 * Tomcat with Kafka's and RabbitMQ's listener support, for the messaging apps.
 		 */
-		MESSAGING("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty");
+		MESSAGING("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty"),
+
+		/**
+		 * Tomcat with Micrometer Tracing (Brave, reporting to Zipkin) and the Prometheus
+		 * registry, for the observability tests.
+		 */
+		OBSERVABILITY("jetty-", "spring-boot-jetty", "spring-boot-starter-jetty");
 
 		/**
 		 * The message brokers' client libraries: only the messaging apps see them, so
@@ -80,6 +86,14 @@ final class AppProcess implements AutoCloseable {
 		 */
 		private static final List<String> MESSAGING_JARS = List.of("spring-kafka-", "spring-rabbit-", "spring-amqp-",
 				"spring-boot-kafka-", "spring-boot-amqp-", "kafka-clients-");
+
+		/**
+		 * Tracing and the Prometheus registry: only the observability tests' apps see
+		 * them, so that no other application sends spans or keeps a Prometheus registry.
+		 */
+		private static final List<String> OBSERVABILITY_JARS = List.of("spring-boot-zipkin-",
+				"spring-boot-starter-zipkin-", "spring-boot-micrometer-tracing", "micrometer-tracing", "zipkin-",
+				"brave", "micrometer-registry-prometheus-", "prometheus-metrics-");
 
 		/**
 		 * The opt-in modules, by the names of their jars and of their folders in a build.
@@ -99,6 +113,8 @@ final class AppProcess implements AutoCloseable {
 					.noneMatch((prefix) -> Path.of(entry).getFileName().toString().startsWith(prefix)))
 				.filter((entry) -> this != CORE_ONLY || !isOptInModule(entry))
 				.filter((entry) -> this == MESSAGING || MESSAGING_JARS.stream()
+					.noneMatch((prefix) -> Path.of(entry).getFileName().toString().startsWith(prefix)))
+				.filter((entry) -> this == OBSERVABILITY || OBSERVABILITY_JARS.stream()
 					.noneMatch((prefix) -> Path.of(entry).getFileName().toString().startsWith(prefix)))
 				.collect(Collectors.joining(File.pathSeparator));
 		}

@@ -68,6 +68,49 @@ final class Backends {
 		return rabbit;
 	}
 
+	/**
+	 * Starts a Zipkin server with in-memory storage.
+	 * @return the server, whose address is its base URL
+	 * @throws IOException if it cannot be started
+	 */
+	static Backend zipkin() throws IOException {
+		int port = AppProcess.freePort();
+		Path run = Path.of("target", "backends", "zipkin-" + port).toAbsolutePath();
+		Backend zipkin = new Backend("zipkin", "http://127.0.0.1:" + port,
+				Map.of("ZIPKIN_PORT", String.valueOf(port), "ZIPKIN_RUN", run.toString()));
+		zipkin.start();
+		return zipkin;
+	}
+
+	/**
+	 * Starts a Prometheus Pushgateway.
+	 * @return the gateway, whose address is host and port
+	 * @throws IOException if it cannot be started
+	 */
+	static Backend pushgateway() throws IOException {
+		int port = AppProcess.freePort();
+		Path run = Path.of("target", "backends", "pushgateway-" + port).toAbsolutePath();
+		Backend gateway = new Backend("pushgateway", "127.0.0.1:" + port,
+				Map.of("PUSHGATEWAY_PORT", String.valueOf(port), "PUSHGATEWAY_RUN", run.toString()));
+		gateway.start();
+		return gateway;
+	}
+
+	/**
+	 * Starts a Prometheus server.
+	 * @param config its configuration file; its port is chosen here
+	 * @return the server, whose address is its base URL
+	 * @throws IOException if it cannot be started
+	 */
+	static Backend prometheus(Path config) throws IOException {
+		int port = AppProcess.freePort();
+		Path run = Path.of("target", "backends", "prometheus-" + port).toAbsolutePath();
+		Backend prometheus = new Backend("prometheus", "http://127.0.0.1:" + port, Map.of("PROMETHEUS_PORT",
+				String.valueOf(port), "PROMETHEUS_RUN", run.toString(), "PROMETHEUS_CONFIG", config.toString()));
+		prometheus.start();
+		return prometheus;
+	}
+
 	private static int freePortBelow(int limit) throws IOException {
 		for (int port = 15000 + (int) (ProcessHandle.current().pid() % 5000); port < limit; port += 7) {
 			if (free(port) && free(port + 20000)) {

@@ -48,6 +48,12 @@ public final class BootLine {
 	/** The web server context, which decides the default pre-stop delay. */
 	public static final String WEB_SERVER_CONTEXT = "org.springframework.boot.web.context.WebServerApplicationContext";
 
+	/**
+	 * What pushes meters to a Prometheus Pushgateway, which pushes a last time when it is
+	 * destroyed.
+	 */
+	public static final String PUSH_GATEWAY_MANAGER = "org.springframework.boot.actuate.metrics.export.prometheus.PrometheusPushGatewayManager";
+
 	private BootLine() {
 	}
 
