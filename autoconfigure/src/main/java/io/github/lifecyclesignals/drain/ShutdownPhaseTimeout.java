@@ -40,7 +40,7 @@ final class ShutdownPhaseTimeout {
 	/**
 	 * Kept back from the budget, before the deadline's own reserve, for the phases after
 	 * the graceful one, for sending the drain's span (Zipkin's reporter may take a second
-	 * to send it) and for bean destruction.
+	 * to send it) and for bean destruction: at most a fifth of the budget.
 	 */
 	static final Duration RESERVE = Duration.ofSeconds(2);
 
@@ -65,7 +65,9 @@ final class ShutdownPhaseTimeout {
 			return null;
 		}
 		Duration configured = configured(context.getEnvironment());
-		Duration left = timeLeft.minus(DrainDeadline.reserve(budget)).minus(RESERVE);
+		Duration fifth = budget.dividedBy(5);
+		Duration reserve = (fifth.compareTo(RESERVE) < 0) ? fifth : RESERVE;
+		Duration left = timeLeft.minus(DrainDeadline.reserve(budget)).minus(reserve);
 		Duration cap = left.isNegative() ? Duration.ZERO : left;
 		if (configured.compareTo(cap) <= 0) {
 			return null;
