@@ -381,7 +381,9 @@ def main():
     parser.add_argument("--baseline", default=BASELINE_REF,
                         help="git ref of the version whose refresh is measured beside this one")
     parser.add_argument("--only", default="", help="comma-separated sections to run (observations, rolling, throughput, "
-                        "startup, refresh, connections, fleet); the others are kept from the last results.json")
+                        "startup, refresh, connections, fleet, first-refresh); the others are kept from the last results.json")
+    parser.add_argument("--first-refresh-settle", type=float, default=5.0,
+                        help="seconds between readiness and the first refresh in the first-refresh section")
     parser.add_argument("--replot", action="store_true", help="render RESULTS.md and drain.png from results.json")
     options = parser.parse_args()
     if options.replot:
@@ -419,6 +421,8 @@ def main():
         run_fleet(options, workdir, results)
     if wanted("observations"):
         run_observations(options, workdir, results)
+    if wanted("first-refresh"):
+        run_first_refresh(options, workdir, results)
     (BENCH / "results.json").write_text(json.dumps(results, indent=1))
     plot(results["rolling"]["fixed"][0], BENCH / "drain.png")
     write_report(results, BENCH / "RESULTS.md")
@@ -769,6 +773,71 @@ def run_observations(options, workdir, results):
         subprocess.run(["bash", str(ROOT / ".ci/backends/zipkin/stop.sh")], env=environment,
                        stdout=subprocess.DEVNULL)
     results["observations"] = observations
+
+
+def http_post(port, path, timeout=10.0):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=b"", method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return response.status, response.read().decode()
+
+
+FIRST_REFRESH_SIDES = {
+    # The starter: SIGHUP, the candidate built by the app's whole environment pipeline,
+    # validated, classified, applied. The refresh it starts with is warmed up in the
+    # background once the app is ready.
+    "starter SIGHUP": [],
+    # The same app without the starter's parts: Spring Cloud's own refresh endpoint
+    # (spring-cloud-context, which the refresh module brings), opened for the bench.
+    "Spring Cloud POST /actuator/refresh": ["--lifecycle.enabled=false",
+                                            "--management.endpoints.web.exposure.include=health,refresh",
+                                            "--management.endpoint.refresh.access=unrestricted"],
+}
+
+
+def first_refresh_run(workdir, side, args, refreshes, settle):
+    config = Path(workdir) / "config" / "application.yml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text("orders:\n  accepted-message: start\n")
+    instance = Instance("f", workdir, args).start()
+    try:
+        ready_s = instance.wait_ready()
+        # A first refresh comes long after startup in practice; this one comes after
+        # `settle` seconds, the same for both sides.
+        time.sleep(settle)
+        latencies = []
+        for i in range(refreshes):
+            message = f"refresh-{i}-{time.time_ns()}"
+            temporary = config.with_suffix(".tmp")
+            temporary.write_text(f"orders:\n  accepted-message: {message}\n")
+            os.replace(temporary, config)
+            start = time.monotonic()
+            if side.startswith("starter"):
+                instance.process.send_signal(signal.SIGHUP)
+            else:
+                http_post(instance.mgmt, "/actuator/refresh")
+            wait_until(lambda: message in http_get(instance.port, "/settings", 1.0)[1], 10, 0.002, "new value")
+            latencies.append(round((time.monotonic() - start) * 1000, 1))
+            time.sleep(0.2)
+        log = (Path(workdir) / "f.log").read_text()
+        in_app = [int(x) for x in re.findall(r"Configuration refresh APPLIED \(trigger SIGHUP, (\d+)ms\)", log)]
+        return {"ready_s": round(ready_s, 3), "latencies_ms": latencies, "in_app_ms": in_app}
+    finally:
+        instance.kill()
+
+
+def run_first_refresh(options, workdir, results):
+    print("9. first and later refreshes: the starter's SIGHUP beside Spring Cloud's refresh, alternating",
+          flush=True)
+    runs = {side: [] for side in FIRST_REFRESH_SIDES}
+    for repetition in range(max(3, options.repetitions)):
+        for side, args in FIRST_REFRESH_SIDES.items():
+            run = first_refresh_run(workdir / f"first-refresh-{len(runs[side])}-{side.split()[0]}", side, args, 5,
+                                    options.first_refresh_settle)
+            runs[side].append(run)
+            print(f"   {side} #{repetition + 1}: ready {run['ready_s']}s, to new value ms {run['latencies_ms']},"
+                  f" in app {run['in_app_ms']}", flush=True)
+    results["first-refresh"] = {"settle_s": options.first_refresh_settle, "runs": runs}
 
 
 def write_report(results, path):

@@ -17,22 +17,21 @@
 package io.github.lifecyclesignals.refresh;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
-import org.springframework.core.env.PropertySource;
 
 /**
  * The {@code @ConfigurationProperties} beans a change can affect: those whose prefix
- * contains a changed key or lies under one. The others bind to what they bound to at
- * startup, so a refresh neither validates nor re-binds them, which keeps it quick in an
- * application with dozens of such beans. A placeholder anywhere in the candidate can make
- * any bean depend on any key, so then every bean counts as affected.
+ * contains a changed key or lies under one, the keys given including those that use a
+ * changed key in a placeholder ({@link PlaceholderUsers}). The others bind to what they
+ * bound to at startup, so a refresh neither validates nor re-binds them, which keeps it
+ * quick in an application with dozens of such beans.
  *
  * @author lifecycle-signals maintainers
  */
@@ -42,10 +41,7 @@ final class AffectedBeans {
 	}
 
 	static Map<String, ConfigurationPropertiesBean> of(Map<String, ConfigurationPropertiesBean> all,
-			Set<String> changedKeys, List<PropertySource<?>> candidateSources) {
-		if (hasPlaceholder(candidateSources)) {
-			return all;
-		}
+			Collection<String> changedKeys) {
 		// Indexed by the first element, so that a huge change compares each key with the
 		// few beans under the same root only.
 		Map<String, List<ConfigurationPropertyName>> changedByRoot = new HashMap<>();
@@ -71,13 +67,6 @@ final class AffectedBeans {
 
 	private static String root(ConfigurationPropertyName name) {
 		return name.getElement(0, ConfigurationPropertyName.Form.UNIFORM);
-	}
-
-	private static boolean hasPlaceholder(List<PropertySource<?>> sources) {
-		return CandidateEnvironment.flatten(sources)
-			.values()
-			.stream()
-			.anyMatch((value) -> String.valueOf(value).contains("${"));
 	}
 
 }

@@ -16,10 +16,18 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.github.lifecyclesignals.refresh.LoadedConfiguration.ConfigDataOrigin;
+import io.github.lifecyclesignals.refresh.LoadedConfiguration.ConfigDataSources;
+
+import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
@@ -29,12 +37,13 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * A candidate configuration, loaded by Spring Boot's own config data processing apart
- * from the live environment ({@code application.yml}/{@code .properties}, profile files,
- * {@code spring.config.location}, {@code additional-location} and {@code import}), and
- * the environment the application would have if it were applied: every live source in its
- * place ({@code @PropertySource} files, {@code random}, {@code SPRING_APPLICATION_JSON},
- * the command line), with the config data swapped. That is what gets validated.
+ * A candidate configuration: what the application's environment pipeline produces now,
+ * run as at startup ({@link EnvironmentPipeline}) on an environment that holds only what
+ * the application's held when the pipeline first ran (the command line, the system
+ * properties and environment, {@code defaultProperties}) and the live profiles, which
+ * were settled at startup; and the environment the application would have if it were
+ * applied: every live source in its place ({@code @PropertySource} files, sources added
+ * since), with the produced ones swapped. That is what gets validated.
  *
  * @author lifecycle-signals maintainers
  */
@@ -43,34 +52,66 @@ final class CandidateEnvironment {
 	/**
 	 * Spring Boot's view over all the others; copying it would read the live sources.
 	 */
-	private static final String ATTACHED_SOURCE = "configurationProperties";
+	static final String ATTACHED_SOURCE = "configurationProperties";
 
 	/** Holds the live profiles while the candidate loads. */
 	private static final String PROFILES_SOURCE = "lifecycleRefreshProfiles";
 
-	private final List<PropertySource<?>> configData;
+	private static final String DEFAULT_PROPERTIES = "defaultProperties";
+
+	/**
+	 * What the application's environment held when its post-processors ran at startup, in
+	 * Spring Boot's order.
+	 */
+	private static final List<String> STARTUP_SOURCES = List.of(
+			CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME,
+			StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+			StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, DEFAULT_PROPERTIES);
+
+	/**
+	 * Sources a post-processor may wrap or re-create without their content coming from
+	 * the configuration: never swapped into the live environment.
+	 */
+	private static final Set<String> NEVER_PRODUCED = Set.of(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+			StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, ATTACHED_SOURCE, PROFILES_SOURCE);
+
+	private final LoadedConfiguration loaded;
 
 	private final StandardEnvironment view;
 
-	private CandidateEnvironment(List<PropertySource<?>> configData, StandardEnvironment view) {
-		this.configData = configData;
+	private CandidateEnvironment(LoadedConfiguration loaded, StandardEnvironment view) {
+		this.loaded = loaded;
 		this.view = view;
 	}
 
 	/**
 	 * Loads the candidate the way Spring Boot did at startup.
 	 * @param live the live environment (not modified)
-	 * @param resourceLoader the application's resource loader
+	 * @param pipeline the application's environment pipeline
+	 * @param resourceLoader what loads config data
+	 * @param liveProduced the names of the live sources the pipeline produced, which the
+	 * candidate's replace
+	 * @param liveFiles the files the live configuration was read from, to name the one
+	 * that no longer parses
 	 * @return the candidate
-	 * @throws CandidateRejectedException if a file does not load, naming the file and the
-	 * parser's message
+	 * @throws CandidateRejectedException if the pipeline fails, naming the file that does
+	 * not parse, if one does not
 	 */
-	static CandidateEnvironment load(ConfigurableEnvironment live, ResourceLoader resourceLoader)
+	static CandidateEnvironment load(ConfigurableEnvironment live, EnvironmentPipeline pipeline,
+			ResourceLoader resourceLoader, Collection<String> liveProduced, Collection<String> liveFiles)
 			throws CandidateRejectedException {
 		StandardEnvironment loading = emptyLike(live);
-		for (PropertySource<?> source : live.getPropertySources()) {
-			if (!LiveConfigData.isConfigData(source) && !ATTACHED_SOURCE.equals(source.getName())) {
-				loading.getPropertySources().addLast(source);
+		MutablePropertySources sources = loading.getPropertySources();
+		Map<PropertySource<?>, Boolean> seeded = new IdentityHashMap<>();
+		for (String name : STARTUP_SOURCES) {
+			PropertySource<?> source = live.getPropertySources().get(name);
+			if (source != null) {
+				// A post-processor may merge into defaultProperties: never into the live
+				// one.
+				PropertySource<?> seed = (DEFAULT_PROPERTIES.equals(name) && source instanceof MapPropertySource map)
+						? new MapPropertySource(name, new LinkedHashMap<>(map.getSource())) : source;
+				sources.addLast(seed);
+				seeded.put(seed, true);
 			}
 		}
 		// Profiles were settled at startup: a file cannot activate others on a refresh
@@ -78,49 +119,54 @@ final class CandidateEnvironment {
 		Map<String, Object> profiles = new LinkedHashMap<>();
 		profiles.put("spring.profiles.active", String.join(",", live.getActiveProfiles()));
 		profiles.put("spring.profiles.include", "");
-		loading.getPropertySources().addFirst(new MapPropertySource(PROFILES_SOURCE, profiles));
+		sources.addFirst(new MapPropertySource(PROFILES_SOURCE, profiles));
+		ConfigDataSources configData = new ConfigDataSources();
 		try {
-			ConfigDataLoading.apply(loading, resourceLoader);
+			pipeline.run(loading, resourceLoader, configData);
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			String file = ConfigFiles.unparsable(new LiveConfigData(live).sources(), resourceLoader);
+			String file = ConfigFiles.unparsable(liveFiles, resourceLoader);
 			throw new CandidateRejectedException(
 					((file != null) ? "file " + file + ": " : "") + LoadFailure.describe(ex));
 		}
-		List<PropertySource<?>> configData = loading.getPropertySources()
-			.stream()
-			.filter(LiveConfigData::isConfigData)
-			.toList();
-		return new CandidateEnvironment(configData, view(live, configData));
+		sources.remove(PROFILES_SOURCE);
+		List<String> order = new ArrayList<>();
+		List<PropertySource<?>> produced = new ArrayList<>();
+		for (PropertySource<?> source : sources) {
+			order.add(source.getName());
+			if (isProduced(source, seeded, live)) {
+				produced.add(source);
+			}
+		}
+		Map<String, ConfigDataOrigin> origins = new LinkedHashMap<>(configData.origins());
+		origins.keySet().retainAll(produced.stream().map(PropertySource::getName).toList());
+		LoadedConfiguration loaded = new LoadedConfiguration(order, produced, origins);
+		return new CandidateEnvironment(loaded, view(live, loaded, liveProduced));
 	}
 
-	private static StandardEnvironment view(ConfigurableEnvironment live, List<PropertySource<?>> configData) {
+	private static boolean isProduced(PropertySource<?> source, Map<PropertySource<?>, Boolean> seeded,
+			ConfigurableEnvironment live) {
+		if (NEVER_PRODUCED.contains(source.getName())) {
+			return false;
+		}
+		if (seeded.containsKey(source)) {
+			// Untouched, or merged into: the live defaultProperties stay unless their
+			// content changed.
+			return DEFAULT_PROPERTIES.equals(source.getName())
+					&& !LiveConfigData.sameContent(source, live.getPropertySources().get(source.getName()));
+		}
+		return true;
+	}
+
+	private static StandardEnvironment view(ConfigurableEnvironment live, LoadedConfiguration loaded,
+			Collection<String> liveProduced) {
 		StandardEnvironment view = emptyLike(live);
-		MutablePropertySources sources = view.getPropertySources();
-		boolean swapped = false;
 		for (PropertySource<?> source : live.getPropertySources()) {
-			if (LiveConfigData.isConfigData(source)) {
-				if (!swapped) {
-					configData.forEach(sources::addLast);
-					swapped = true;
-				}
-			}
-			else if (!ATTACHED_SOURCE.equals(source.getName())) {
-				sources.addLast(source);
+			if (!ATTACHED_SOURCE.equals(source.getName())) {
+				view.getPropertySources().addLast(source);
 			}
 		}
-		if (!swapped) {
-			// No config data was live: the candidate's goes where Boot puts it.
-			String anchor = sources.contains("defaultProperties") ? "defaultProperties" : null;
-			for (PropertySource<?> source : configData) {
-				if (anchor != null) {
-					sources.addBefore(anchor, source);
-				}
-				else {
-					sources.addLast(source);
-				}
-			}
-		}
+		new LiveConfigData(view).replaceWith(loaded.order(), loaded.produced(), liveProduced);
 		return view;
 	}
 
@@ -134,11 +180,11 @@ final class CandidateEnvironment {
 	}
 
 	/**
-	 * The candidate's config data sources, highest precedence first.
-	 * @return the sources
+	 * What the pipeline produced.
+	 * @return the loaded configuration
 	 */
-	List<PropertySource<?>> configData() {
-		return this.configData;
+	LoadedConfiguration loaded() {
+		return this.loaded;
 	}
 
 	/**

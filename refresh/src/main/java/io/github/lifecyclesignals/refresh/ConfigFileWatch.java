@@ -69,7 +69,7 @@ final class ConfigFileWatch implements SmartLifecycle, Runnable {
 
 	private static final Log logger = LogFactory.getLog(ConfigFileWatch.class);
 
-	private final LiveConfigData live;
+	private final ConfigurableEnvironment environment;
 
 	private final RefreshCoordinator coordinator;
 
@@ -97,7 +97,7 @@ final class ConfigFileWatch implements SmartLifecycle, Runnable {
 	 */
 	ConfigFileWatch(ConfigurableEnvironment environment, RefreshCoordinator coordinator, ApplicationPhase phase,
 			RefreshHistory history, WatchSettings settings) {
-		this.live = new LiveConfigData(environment);
+		this.environment = environment;
 		this.coordinator = coordinator;
 		this.phase = phase;
 		this.history = history;
@@ -219,7 +219,8 @@ final class ConfigFileWatch implements SmartLifecycle, Runnable {
 	}
 
 	private List<String> files() {
-		return List.copyOf(ConfigFiles.paths(this.live.sources()));
+		// As the origins of the live properties say: what a refresh swapped in counts.
+		return List.copyOf(ConfigFiles.of(this.environment.getPropertySources().stream().toList()));
 	}
 
 	// SmartLifecycle#isPauseable is Spring Framework 7's; without @Override this also

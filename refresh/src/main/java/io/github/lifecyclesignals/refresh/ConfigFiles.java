@@ -17,35 +17,40 @@
 package io.github.lifecyclesignals.refresh;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.github.lifecyclesignals.refresh.LoadedConfiguration.ConfigDataOrigin;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.boot.env.PropertySourceLoader;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.OriginLookup;
+import org.springframework.boot.origin.OriginTrackedResource;
+import org.springframework.boot.origin.TextResourceOrigin;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The configuration files behind config data property sources, which Spring Boot names
- * {@code Config resource 'file [config/application.yml]' via location 'optional:file:./config/'}.
+ * The configuration files of the file system behind config data: as Spring Boot reports
+ * them while it loads (a {@link ConfigDataOrigin}), or as the origins of a loaded
+ * source's properties name them.
  *
  * @author lifecycle-signals maintainers
  */
 final class ConfigFiles {
-
-	private static final Pattern FILE = Pattern.compile("'file \\[(.+?)\\]'");
-
-	private static final Pattern LOCATION = Pattern.compile("via location '(.+?)'");
 
 	/**
 	 * Spring Boot's default search locations: optional to start from, but a file found
@@ -58,14 +63,72 @@ final class ConfigFiles {
 	}
 
 	/**
-	 * Names the first configuration file of the live configuration that no longer parses.
-	 * Parsers report positions in an anonymous reader, so each file is parsed again.
-	 * @param live the live config data sources
+	 * The path of a resource that is a file of the file system, as it was located.
+	 * @param resource the resource
+	 * @return its path, or {@code null} for a class path resource or anything else
+	 */
+	static @Nullable String path(Resource resource) {
+		if (resource instanceof OriginTrackedResource tracked) {
+			// Spring Boot 3.5 wraps what it loads; the wrapped resource says what it is.
+			return path(tracked.getResource());
+		}
+		if (resource instanceof ClassPathResource) {
+			return null;
+		}
+		if (resource instanceof FileSystemResource file) {
+			return file.getPath();
+		}
+		try {
+			return resource.isFile() ? resource.getFile().getPath() : null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The files the properties of property sources were read from, as their origins say:
+	 * the files of the configuration that is live.
+	 * @param sources the sources
+	 * @return the paths, in the order of the sources
+	 */
+	static Set<String> of(Collection<PropertySource<?>> sources) {
+		Set<String> files = new LinkedHashSet<>();
+		for (PropertySource<?> source : sources) {
+			if (source instanceof EnumerablePropertySource<?> enumerable && source instanceof OriginLookup<?>) {
+				String[] names = enumerable.getPropertyNames();
+				String file = (names.length > 0) ? file(origin(source, names[0])) : null;
+				if (file != null) {
+					files.add(file);
+				}
+			}
+		}
+		return files;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable Origin origin(PropertySource<?> source, String name) {
+		return ((OriginLookup<String>) source).getOrigin(name);
+	}
+
+	private static @Nullable String file(@Nullable Origin origin) {
+		for (Origin current = origin; current != null; current = current.getParent()) {
+			if (current instanceof TextResourceOrigin text && text.getResource() != null) {
+				return path(text.getResource());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Names the first of some configuration files that no longer parses. Parsers report
+	 * positions in an anonymous reader, so each file is parsed again.
+	 * @param files the files
 	 * @param resourceLoader the loader
 	 * @return the file's path, or {@code null} if none is found
 	 */
-	static @Nullable String unparsable(List<PropertySource<?>> live, ResourceLoader resourceLoader) {
-		for (String path : files(live).keySet()) {
+	static @Nullable String unparsable(Collection<String> files, ResourceLoader resourceLoader) {
+		for (String path : files) {
 			Resource resource = resourceLoader.getResource("file:" + path);
 			PropertySourceLoader loader = loaderFor(path);
 			if (loader == null || !resource.isReadable()) {
@@ -82,46 +145,39 @@ final class ConfigFiles {
 	}
 
 	/**
-	 * Finds the files the live configuration was loaded from that the candidate lacks: a
-	 * deleted file, one replaced by a directory, one no longer readable. Only a file
-	 * whose location the user declared {@code optional:} may go away.
-	 * @param live the live config data sources
-	 * @param candidate the candidate's config data sources
+	 * Finds the files a configuration was loaded from that a candidate lacks: a deleted
+	 * file, one replaced by a directory, one no longer readable. Only a file whose
+	 * location the user declared {@code optional:} may go away.
+	 * @param live where the live configuration's sources came from
+	 * @param candidate where the candidate's came from
 	 * @return the paths of the files that must not have vanished
 	 */
-	static Set<String> vanished(List<PropertySource<?>> live, List<PropertySource<?>> candidate) {
-		Map<String, String> before = files(live);
-		Map<String, String> after = files(candidate);
+	static Set<String> vanished(Map<String, ConfigDataOrigin> live, Map<String, ConfigDataOrigin> candidate) {
+		Set<String> after = new TreeSet<>();
+		candidate.values().stream().map(ConfigDataOrigin::file).filter((file) -> file != null).forEach(after::add);
 		Set<String> vanished = new TreeSet<>();
-		before.forEach((path, location) -> {
-			boolean mayGo = location.startsWith("optional:") && !DEFAULT_LOCATIONS.contains(location);
-			if (!after.containsKey(path) && !mayGo) {
-				vanished.add(path);
+		for (ConfigDataOrigin origin : live.values()) {
+			boolean mayGo = origin.optional() && !isDefault(origin.location());
+			if (origin.file() != null && !after.contains(origin.file()) && !mayGo) {
+				vanished.add(origin.file());
 			}
-		});
+		}
 		return vanished;
 	}
 
-	/**
-	 * The paths of the files behind config data sources, as their sources name them.
-	 * @param sources the sources
-	 * @return the paths, in the order of the sources
-	 */
-	static Set<String> paths(List<PropertySource<?>> sources) {
-		return files(sources).keySet();
+	// Spring Boot 3.5 reports the whole group a file was found in
+	// (optional:file:./;optional:file:./config/;...), Spring Boot 4 the one location.
+	private static boolean isDefault(String location) {
+		return Arrays.stream(location.split(";")).anyMatch(DEFAULT_LOCATIONS::contains);
 	}
 
-	// The files behind config data sources, with the locations they were found through.
-	private static Map<String, String> files(List<PropertySource<?>> sources) {
-		Map<String, String> files = new LinkedHashMap<>();
-		for (PropertySource<?> source : sources) {
-			Matcher file = FILE.matcher(source.getName());
-			if (file.find()) {
-				Matcher location = LOCATION.matcher(source.getName());
-				files.putIfAbsent(file.group(1), location.find() ? location.group(1) : "");
-			}
-		}
-		return files;
+	/**
+	 * The files among where config data sources came from.
+	 * @param origins the origins
+	 * @return the paths, in order
+	 */
+	static List<String> files(Map<String, ConfigDataOrigin> origins) {
+		return origins.values().stream().map(ConfigDataOrigin::file).filter((file) -> file != null).distinct().toList();
 	}
 
 	private static @Nullable PropertySourceLoader loaderFor(String path) {

@@ -109,12 +109,24 @@ public final class ConfigurationRefreshAutoConfiguration {
 	}
 
 	@Bean
+	EnvironmentPipeline lifecycleSignalsEnvironmentPipeline(ConfigurableApplicationContext context) {
+		return EnvironmentPipeline.of(context);
+	}
+
+	@Bean
 	TransactionalRefresher lifecycleSignalsRefresher(ConfigurableApplicationContext context, RefreshHistory history,
 			CandidateValidator validator, RefreshSettings settings, ObjectProvider<RefreshableKeys> refreshable,
-			ObjectProvider<RefreshScope> refreshScope, ObjectProvider<ConfigurationPropertiesRebinder> rebinder) {
+			ObjectProvider<RefreshScope> refreshScope, ObjectProvider<ConfigurationPropertiesRebinder> rebinder,
+			EnvironmentPipeline pipeline) {
 		return new TransactionalRefresher(context, history, Clock.systemUTC(), validator, settings,
 				() -> refreshable.orderedStream().toList(), refreshScope.getIfAvailable(), rebinder.getIfAvailable(),
-				loggingSystem(context));
+				loggingSystem(context), pipeline);
+	}
+
+	@Bean
+	RefreshPreparation lifecycleSignalsRefreshPreparation(EnvironmentPipeline pipeline,
+			TransactionalRefresher refresher, RefreshCoordinator coordinator) {
+		return new RefreshPreparation(pipeline, refresher, coordinator);
 	}
 
 	private static @Nullable LoggingSystem loggingSystem(ConfigurableApplicationContext context) {

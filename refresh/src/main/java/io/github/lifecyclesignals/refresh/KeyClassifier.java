@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBean;
 import org.springframework.boot.context.properties.bind.BindMethod;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -74,6 +75,8 @@ final class KeyClassifier {
 
 	private volatile @Nullable ValueInjections injections;
 
+	private volatile @Nullable List<String> packages;
+
 	/**
 	 * Creates a classifier.
 	 * @param beanFactory the application's bean factory
@@ -97,11 +100,12 @@ final class KeyClassifier {
 	 * @param bound the names each bean binds, by bean name
 	 * @param startupValues the raw values the application started with, by key
 	 * @param newValues the raw values the refresh brings, by key
+	 * @param users the properties that use each key in a placeholder
 	 * @return the classification
 	 */
 	KeyClassification classify(Set<String> changed, List<PropertySource<?>> aboveConfigData,
 			Map<String, ConfigurationPropertiesBean> beans, Map<String, BoundProperties> bound,
-			Map<String, String> startupValues, Map<String, Object> newValues) {
+			Map<String, String> startupValues, Map<String, Object> newValues, PlaceholderUsers users) {
 		SortedSet<String> live = new TreeSet<>();
 		SortedMap<String, String> restartRequired = new TreeMap<>();
 		SortedSet<String> shadowed = new TreeSet<>();
@@ -123,9 +127,13 @@ final class KeyClassifier {
 				restartReason = null;
 			}
 			else {
-				String startupOnly = this.startupOnly.prefixOf(key);
-				Readers readers = (startupOnly != null) ? new Readers(true, "read at startup (" + startupOnly + ".*)")
-						: readers(key, name, candidates(beansByRoot, name), bound);
+				Readers readers = readersOrStartupOnly(key, beansByRoot, bound);
+				for (String user : users.of(key)) {
+					// Where a placeholder uses the key, it is read as the user is.
+					Readers ofUser = readersOrStartupOnly(user, beansByRoot, bound);
+					readers = readers.and(ofUser.any(), (ofUser.restartReason() != null)
+							? "used in ${" + key + "} by " + user + ", " + ofUser.restartReason() : null);
+				}
 				if (!readers.any() && !NativeDetector.inNativeImage()) {
 					unused.add(key);
 					continue;
@@ -144,6 +152,16 @@ final class KeyClassifier {
 			}
 		}
 		return new KeyClassification(live, restartRequired, shadowed, unused);
+	}
+
+	private Readers readersOrStartupOnly(String key, Map<String, List<ConfigurationPropertiesBean>> beansByRoot,
+			Map<String, BoundProperties> bound) {
+		String startupOnly = this.startupOnly.prefixOf(key);
+		if (startupOnly != null) {
+			return new Readers(true, "read at startup (" + startupOnly + ".*)");
+		}
+		ConfigurationPropertyName name = ConfigurationPropertyName.adapt(key, '.');
+		return readers(key, name, candidates(beansByRoot, name), bound);
 	}
 
 	private Readers readers(String key, ConfigurationPropertyName name, List<ConfigurationPropertiesBean> candidates,
@@ -182,13 +200,42 @@ final class KeyClassifier {
 		if (bean.asBindTarget().getBindMethod() == BindMethod.VALUE_OBJECT) {
 			return "bound once through the constructor of " + type + " (make it @RefreshScope, or a JavaBean)";
 		}
-		if (beanType.getName().startsWith("org.springframework.")) {
-			return "read by Spring's own beans when they were created (" + type + ")";
+		if (!isApplicationType(beanType)) {
+			return "a library's properties, read by its beans when they were created (" + type + ")";
 		}
 		if (!this.rebindable.contains(bean.getName())) {
 			return type + " is not re-bound on refresh";
 		}
 		return null;
+	}
+
+	// Whether a type is the application's: in the packages Spring Boot scans for it
+	// (those of @SpringBootApplication). A library's properties class (Spring Boot's own,
+	// Hikari's) is read by the library's beans when they are created.
+	private boolean isApplicationType(Class<?> type) {
+		List<String> packages = applicationPackages();
+		String name = type.getName();
+		return packages.stream().anyMatch((pkg) -> name.startsWith(pkg + ".") || pkg.isEmpty());
+	}
+
+	private List<String> applicationPackages() {
+		List<String> packages = this.packages;
+		if (packages == null) {
+			packages = AutoConfigurationPackages.has(this.beanFactory) ? AutoConfigurationPackages.get(this.beanFactory)
+					: List.of("");
+			this.packages = packages;
+		}
+		return packages;
+	}
+
+	/**
+	 * Finds what every classification needs and does not change while the application
+	 * runs (the {@code @Value} injections, the application's packages), ahead of the
+	 * first refresh.
+	 */
+	void warmUp() {
+		injections();
+		applicationPackages();
 	}
 
 	// Whether a bean lives in the refresh scope ("proxied" when a scoped proxy stands in
@@ -269,6 +316,11 @@ final class KeyClassifier {
 	 * does
 	 */
 	private record Readers(boolean any, @Nullable String restartReason) {
+
+		Readers and(boolean anyOther, @Nullable String otherRestartReason) {
+			return new Readers(this.any || anyOther,
+					(this.restartReason != null) ? this.restartReason : otherRestartReason);
+		}
 
 	}
 

@@ -16,6 +16,9 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,16 +32,14 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 
 /**
- * The config data property sources of the live environment, and swapping them for another
- * set in their place: between the sources above them (the command line, the system) and
- * those below ({@code @PropertySource} files, {@code defaultProperties}).
+ * The property sources of the live environment that the environment pipeline produced,
+ * and swapping them for another set, each where the pipeline put it among the sources it
+ * did not produce (the command line, the system, {@code @PropertySource} files,
+ * {@code defaultProperties}), as Spring Cloud's refresh does.
  *
  * @author lifecycle-signals maintainers
  */
 final class LiveConfigData {
-
-	/** Names Spring Boot gives the property sources its config data processing adds. */
-	private static final List<String> CONFIG_DATA_NAME_PREFIXES = List.of("Config resource ", "Config tree ");
 
 	private final ConfigurableEnvironment environment;
 
@@ -46,75 +47,84 @@ final class LiveConfigData {
 		this.environment = environment;
 	}
 
-	static boolean isConfigData(PropertySource<?> source) {
-		return CONFIG_DATA_NAME_PREFIXES.stream().anyMatch(source.getName()::startsWith);
-	}
-
-	List<PropertySource<?>> sources() {
-		return this.environment.getPropertySources().stream().filter(LiveConfigData::isConfigData).toList();
+	/**
+	 * The live sources with some names, in the environment's order.
+	 * @param names the names
+	 * @return the sources
+	 */
+	List<PropertySource<?>> sources(Collection<String> names) {
+		return this.environment.getPropertySources()
+			.stream()
+			.filter((source) -> names.contains(source.getName()))
+			.toList();
 	}
 
 	/**
-	 * Replaces the live config data sources with others, keeping their place in the
-	 * order. Readers of the environment never see a key without a value that both sets
-	 * have: a source the new set keeps is replaced in place in one step, a new one is
-	 * added before an old one is removed.
-	 * @param replacement the new sources, highest precedence first
+	 * Every live source, in order.
+	 * @return the sources
 	 */
-	void replaceWith(List<PropertySource<?>> replacement) {
+	List<PropertySource<?>> all() {
+		return this.environment.getPropertySources().stream().toList();
+	}
+
+	/**
+	 * Puts a set of produced sources in place of the live ones. Readers of the
+	 * environment never see a key without a value that both sets have: a source the new
+	 * set keeps is replaced in place in one step, a new one is added before an old one is
+	 * removed.
+	 * @param order every source name of the environment the set was produced in, highest
+	 * precedence first: where each source of the set goes among the others
+	 * @param replacement the new sources, highest precedence first
+	 * @param previous the names of the live sources the set replaces
+	 */
+	void replaceWith(List<String> order, List<PropertySource<?>> replacement, Collection<String> previous) {
 		MutablePropertySources live = this.environment.getPropertySources();
-		List<PropertySource<?>> current = sources();
-		String following = following(live);
-		String insertBefore = current.isEmpty() ? following : current.get(0).getName();
-		String previous = null;
-		for (PropertySource<?> source : replacement) {
-			if (live.contains(source.getName())) {
-				live.replace(source.getName(), source);
+		Map<String, PropertySource<?>> byName = new HashMap<>();
+		replacement.forEach((source) -> byName.put(source.getName(), source));
+		String anchor = null;
+		for (String name : order) {
+			PropertySource<?> source = byName.get(name);
+			if (source == null) {
+				if (live.contains(name)) {
+					anchor = name;
+				}
+				continue;
 			}
-			else if (previous != null) {
-				live.addAfter(previous, source);
+			if (live.contains(name)) {
+				live.replace(name, source);
 			}
-			else if (insertBefore != null) {
-				live.addBefore(insertBefore, source);
+			else if (anchor != null) {
+				live.addAfter(anchor, source);
 			}
 			else {
-				live.addLast(source);
+				live.addFirst(source);
 			}
-			previous = source.getName();
+			anchor = name;
 		}
-		Set<String> kept = new TreeSet<>(replacement.stream().map(PropertySource::getName).toList());
-		current.stream().map(PropertySource::getName).filter((name) -> !kept.contains(name)).forEach(live::remove);
-		if (!sources().stream()
-			.map(PropertySource::getName)
-			.toList()
-			.equals(replacement.stream().map(PropertySource::getName).toList())) {
+		Set<String> kept = byName.keySet();
+		previous.stream().filter((name) -> !kept.contains(name)).forEach(live::remove);
+		if (!inOrder(live, order, kept)) {
 			// The new set reorders sources the old one had: put them in order, one by
 			// one.
-			replacement.forEach((source) -> live.remove(source.getName()));
-			for (PropertySource<?> source : replacement) {
-				if (following != null && live.contains(following)) {
-					live.addBefore(following, source);
-				}
-				else {
-					live.addLast(source);
+			for (String name : order) {
+				PropertySource<?> source = byName.get(name);
+				if (source != null) {
+					live.remove(name);
 				}
 			}
+			replaceWith(order, replacement, List.of());
 		}
 	}
 
-	// The first source after the config data ones, or defaultProperties where there is no
-	// config data.
-	private static @Nullable String following(MutablePropertySources live) {
-		boolean seenConfigData = false;
-		for (PropertySource<?> source : live) {
-			if (isConfigData(source)) {
-				seenConfigData = true;
+	// Whether the sources of a set appear in the live environment in the set's order.
+	private static boolean inOrder(MutablePropertySources live, List<String> order, Set<String> names) {
+		List<String> actual = new ArrayList<>();
+		live.forEach((source) -> {
+			if (names.contains(source.getName())) {
+				actual.add(source.getName());
 			}
-			else if (seenConfigData) {
-				return source.getName();
-			}
-		}
-		return (!seenConfigData && live.contains("defaultProperties")) ? "defaultProperties" : null;
+		});
+		return actual.equals(order.stream().filter(names::contains).toList());
 	}
 
 	/**
@@ -134,6 +144,17 @@ final class LiveConfigData {
 		});
 		now.keySet().stream().filter((key) -> !old.containsKey(key)).forEach(changed::add);
 		return changed;
+	}
+
+	/**
+	 * Whether two sources hold the same keys and raw values.
+	 * @param one a source
+	 * @param other another, or {@code null}
+	 * @return whether they do
+	 */
+	static boolean sameContent(PropertySource<?> one, @Nullable PropertySource<?> other) {
+		return other != null && changedKeys(List.of(one), List.of(other)).isEmpty()
+				&& one.getClass() == other.getClass();
 	}
 
 }

@@ -125,7 +125,43 @@ final class RefreshCoordinator {
 		return Request.STARTED;
 	}
 
-	private void runFrom(Trigger first, List<CompletableFuture<RefreshRecord>> firstWaiters) {
+	/**
+	 * Runs a warm-up on the refresh thread: requests that arrive meanwhile wait for it,
+	 * as for a refresh.
+	 * @param warmUp the warm-up
+	 */
+	synchronized void warmUp(Runnable warmUp) {
+		if (this.running || this.phase.isShuttingDown()) {
+			return;
+		}
+		this.running = true;
+		Thread thread = new Thread(() -> {
+			try {
+				warmUp.run();
+			}
+			catch (Throwable ex) {
+				logger.debug("Configuration refresh warm-up failed", ex);
+			}
+			Trigger next;
+			List<CompletableFuture<RefreshRecord>> waiters;
+			synchronized (this) {
+				next = takePending();
+				waiters = takeWaiting();
+				if (next != null) {
+					this.history.running(true);
+				}
+			}
+			Thread.currentThread().setPriority(Thread.NORM_PRIORITY);
+			runFrom(next, waiters);
+		}, THREAD_NAME);
+		thread.setDaemon(true);
+		// Below the application's own threads: the warm-up only saves a later refresh
+		// time.
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
+	}
+
+	private void runFrom(@Nullable Trigger first, List<CompletableFuture<RefreshRecord>> firstWaiters) {
 		Trigger next = first;
 		List<CompletableFuture<RefreshRecord>> waiters = firstWaiters;
 		while (next != null) {

@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,8 +68,6 @@ final class TransactionalRefresher {
 	/** How many keys of each kind a log line names before it only counts the rest. */
 	static final int KEYS_IN_LOG = 10;
 
-	private static final String ATTACHED_SOURCE = "configurationProperties";
-
 	private static final Log logger = LogFactory.getLog(TransactionalRefresher.class);
 
 	private final ConfigurableApplicationContext context;
@@ -93,6 +92,12 @@ final class TransactionalRefresher {
 
 	private final ResourceLoader resources;
 
+	private final EnvironmentPipeline pipeline;
+
+	// What the pipeline produced for the configuration that runs: loaded once at startup
+	// (the baseline), then each applied candidate.
+	private volatile LoadedConfiguration loaded = LoadedConfiguration.NONE;
+
 	private @Nullable Map<String, String> startupValues;
 
 	private volatile @Nullable List<String> propertiesBeanNames;
@@ -108,11 +113,12 @@ final class TransactionalRefresher {
 	 * @param refreshScope spring-cloud-context's refresh scope, if active
 	 * @param rebinder spring-cloud-context's re-binder, if active
 	 * @param loggingSystem the logging system, if there is one
+	 * @param pipeline the application's environment pipeline
 	 */
 	TransactionalRefresher(ConfigurableApplicationContext context, RefreshHistory history, Clock clock,
 			CandidateValidator validator, RefreshSettings settings, Supplier<Collection<RefreshableKeys>> refreshable,
 			@Nullable RefreshScope refreshScope, @Nullable ConfigurationPropertiesRebinder rebinder,
-			@Nullable LoggingSystem loggingSystem) {
+			@Nullable LoggingSystem loggingSystem, EnvironmentPipeline pipeline) {
 		this.context = context;
 		this.history = history;
 		this.clock = clock;
@@ -123,10 +129,66 @@ final class TransactionalRefresher {
 		this.loggingSystem = loggingSystem;
 		this.live = new LiveConfigData(context.getEnvironment());
 		this.resources = PackagedResources.of(context);
-		history.runningOn(ConfigHash.of(this.live.sources()));
+		this.pipeline = pipeline;
 
 		this.classifier = new KeyClassifier(context.getBeanFactory(), new StartupOnlyKeys(settings.startupOnlyKeys()),
 				refreshable, (rebinder != null) ? rebinder.getBeanNames() : Set.of());
+	}
+
+	/**
+	 * Loads the configuration as it is now through the application's pipeline, without
+	 * applying it: what tells, at each refresh, which live sources the pipeline produced
+	 * and which files they came from. Run once the context has started, when the files
+	 * are those it started from.
+	 * @return whether it loaded
+	 */
+	boolean loadBaseline() {
+		try {
+			ConfigurableEnvironment environment = this.context.getEnvironment();
+			CandidateEnvironment baseline = CandidateEnvironment.load(environment, this.pipeline, this.resources,
+					List.of(), ConfigFiles.of(this.live.all()));
+			this.loaded = baseline.loaded();
+			this.history.runningOn(ConfigHash.of(this.live.sources(this.loaded.configDataOrigins().keySet())));
+			return true;
+		}
+		catch (CandidateRejectedException | RuntimeException ex) {
+			logger.warn("Configuration refresh: the configuration files as they are now do not load ("
+					+ ((ex instanceof CandidateRejectedException) ? ex.getMessage() : RefreshFailure.describe(ex))
+					+ "); until a refresh applies, one cannot tell a deleted file");
+			return false;
+		}
+	}
+
+	/**
+	 * Does once, off the request path, what only the first refresh would otherwise do:
+	 * finds the {@code @ConfigurationProperties} beans and the {@code @Value} injections,
+	 * records the values the application started with, and loads the classes a refresh
+	 * uses, so that the first refresh, the one nearly every user sees, is as quick as the
+	 * next.
+	 */
+	void warmUp() {
+		if (this.loaded == LoadedConfiguration.NONE) {
+			loadBaseline();
+		}
+		try {
+			startupValues();
+			Map<String, ConfigurationPropertiesBean> beans = propertiesBeans();
+			this.classifier.warmUp();
+			CandidateEnvironment candidate = CandidateEnvironment.load(this.context.getEnvironment(), this.pipeline,
+					this.resources, this.loaded.producedNames(), List.of());
+			Set<String> changed = LiveConfigData.changedKeys(this.live.sources(this.loaded.producedNames()),
+					candidate.loaded().produced());
+			if (!changed.isEmpty()) {
+				logger.info("Configuration refresh: " + changed.size()
+						+ " key(s) of the configuration files changed since startup; a refresh would apply them");
+			}
+			// Binds every properties bean once: the binder's classes and caches are warm.
+			this.validator.validate(candidate.view(), beans.values());
+		}
+		catch (CandidateRejectedException | RuntimeException ex) {
+			// Only a rehearsal: the refresh itself will say what fails.
+			logger.debug("Configuration refresh warm-up failed", ex);
+		}
 	}
 
 	/**
@@ -135,6 +197,10 @@ final class TransactionalRefresher {
 	 * @return the record
 	 */
 	RefreshRecord refresh(Trigger trigger) {
+		if (this.loaded == LoadedConfiguration.NONE) {
+			// A context that was not started by SpringApplication has no baseline yet.
+			loadBaseline();
+		}
 		this.context.publishEvent(new ConfigurationRefreshStartedEvent(this, trigger));
 		Instant startedAt = this.clock.instant();
 		long start = System.nanoTime();
@@ -163,14 +229,21 @@ final class TransactionalRefresher {
 
 	private Outcome attempt(Map<String, String> startup) {
 		ConfigurableEnvironment environment = this.context.getEnvironment();
-		List<PropertySource<?>> before = this.live.sources();
+		LoadedConfiguration current = this.loaded;
 		Set<String> changed = Set.of();
 		try {
 			long start = System.nanoTime();
-			CandidateEnvironment candidate = CandidateEnvironment.load(environment, this.resources);
+			CandidateEnvironment candidate = CandidateEnvironment.load(environment, this.pipeline, this.resources,
+					current.producedNames(), ConfigFiles.of(this.live.all()));
 			long loaded = System.nanoTime();
-			List<PropertySource<?>> after = candidate.configData();
-			Set<String> vanished = ConfigFiles.vanished(before, after);
+			LoadedConfiguration next = candidate.loaded();
+			// The live sources the candidate's replace: those produced last time, and
+			// any of the same name (when no baseline could be loaded).
+			Set<String> replaced = new LinkedHashSet<>(current.producedNames());
+			replaced.addAll(next.producedNames());
+			List<PropertySource<?>> before = this.live.sources(replaced);
+			List<PropertySource<?>> after = next.produced();
+			Set<String> vanished = ConfigFiles.vanished(current.configDataOrigins(), next.configDataOrigins());
 			if (!vanished.isEmpty()) {
 				return rejected(Set.of(), "file " + String.join(", ", vanished)
 						+ " was loaded at startup and can no longer be read (deleted, replaced by a directory, or"
@@ -180,7 +253,10 @@ final class TransactionalRefresher {
 			if (changed.isEmpty()) {
 				return new Outcome(RefreshOutcome.UNCHANGED, changed, KeyClassification.NONE, null);
 			}
-			Map<String, ConfigurationPropertiesBean> affected = AffectedBeans.of(propertiesBeans(), changed, after);
+			PlaceholderUsers users = PlaceholderUsers.in(candidate.view().getPropertySources().stream().toList());
+			Set<String> read = new HashSet<>(changed);
+			read.addAll(users.ofAny(changed));
+			Map<String, ConfigurationPropertiesBean> affected = AffectedBeans.of(propertiesBeans(), read);
 			Map<String, BoundProperties> bound;
 			try {
 				bound = new HashMap<>(this.validator.validate(candidate.view(), affected.values()));
@@ -193,20 +269,20 @@ final class TransactionalRefresher {
 			removed.removeAll(newValues.keySet());
 			if (!removed.isEmpty()) {
 				// The candidate does not bind a removed key: ask what bound it before.
-				Map<String, ConfigurationPropertiesBean> readers = AffectedBeans.of(affected, removed, List.of());
+				Map<String, ConfigurationPropertiesBean> readers = AffectedBeans.of(affected, removed);
 				CandidateValidator.boundNames(environment, readers.values())
 					.forEach(
 							(name, names) -> bound.computeIfAbsent(name, (key) -> new BoundProperties()).addAll(names));
 			}
-			KeyClassification keys = this.classifier.classify(changed, aboveConfigData(environment), affected, bound,
-					startup, newValues);
+			KeyClassification keys = this.classifier.classify(changed, unchangedAbove(environment, current, next),
+					affected, bound, startup, newValues, users);
 			if (this.settings.onRestartRequired() == RefreshProperties.OnRestartRequired.REJECT
 					&& !keys.restartRequired().isEmpty()) {
 				return new Outcome(RefreshOutcome.REJECTED, changed, keys, "restart required for "
 						+ names(keys.restartRequired().keySet()) + " and lifecycle.refresh.on-restart-required=reject");
 			}
 			long classified = System.nanoTime();
-			Outcome outcome = applyOrRollBack(before, after, changed, keys, affected.keySet());
+			Outcome outcome = applyOrRollBack(next, replaced, changed, keys, affected.keySet());
 			if (logger.isDebugEnabled()) {
 				// Where a refresh spends its time: reading and parsing the files;
 				// checking (binding, validating, classifying); applying.
@@ -225,17 +301,23 @@ final class TransactionalRefresher {
 		}
 	}
 
-	private Outcome applyOrRollBack(List<PropertySource<?>> before, List<PropertySource<?>> after, Set<String> changed,
+	private Outcome applyOrRollBack(LoadedConfiguration next, Set<String> replaced, Set<String> changed,
 			KeyClassification keys, Set<String> affectedBeans) {
+		List<PropertySource<?>> everything = this.live.all();
+		List<String> order = everything.stream().map(PropertySource::getName).toList();
+		List<PropertySource<?>> before = everything.stream()
+			.filter((source) -> replaced.contains(source.getName()))
+			.toList();
 		try {
-			apply(after, changed, affectedBeans);
+			apply(next.order(), next.produced(), replaced, changed, affectedBeans);
+			this.loaded = next;
 			return new Outcome(RefreshOutcome.APPLIED, changed, keys, null);
 		}
 		catch (Throwable ex) {
 			String failure = RefreshFailure.describe(ex);
 			logger.warn("Applying the new configuration failed (" + failure + "), restoring the previous one");
 			try {
-				apply(before, changed, affectedBeans);
+				apply(order, before, next.producedNames(), changed, affectedBeans);
 			}
 			catch (Throwable rollbackFailure) {
 				logger.error("Restoring the previous configuration failed too ("
@@ -245,8 +327,9 @@ final class TransactionalRefresher {
 		}
 	}
 
-	private void apply(List<PropertySource<?>> sources, Set<String> changed, Set<String> affectedBeans) {
-		this.live.replaceWith(sources);
+	private void apply(List<String> order, List<PropertySource<?>> sources, Collection<String> replaced,
+			Set<String> changed, Set<String> affectedBeans) {
+		this.live.replaceWith(order, sources, replaced);
 		if (this.rebinder != null) {
 			int errorsBefore = this.rebinder.getErrors().size();
 			affectedBeans.stream().filter(this.rebinder.getBeanNames()::contains).forEach(this.rebinder::rebind);
@@ -308,7 +391,7 @@ final class TransactionalRefresher {
 			List<PropertySource<?>> sources = this.context.getEnvironment()
 				.getPropertySources()
 				.stream()
-				.filter((source) -> !ATTACHED_SOURCE.equals(source.getName()))
+				.filter((source) -> !CandidateEnvironment.ATTACHED_SOURCE.equals(source.getName()))
 				.toList();
 			startup = new HashMap<>();
 			for (Map.Entry<String, Object> entry : CandidateEnvironment.flatten(sources).entrySet()) {
@@ -335,13 +418,22 @@ final class TransactionalRefresher {
 		return pending;
 	}
 
-	private static List<PropertySource<?>> aboveConfigData(ConfigurableEnvironment environment) {
+	// The live sources above the configuration files that the refresh does not change:
+	// a key one of them sets keeps its value whatever the files say. Sources the pipeline
+	// derives from the files (decrypted {cipher} values) change with them.
+	private static List<PropertySource<?>> unchangedAbove(ConfigurableEnvironment environment,
+			LoadedConfiguration current, LoadedConfiguration next) {
+		Map<String, PropertySource<?>> produced = new HashMap<>();
+		next.produced().forEach((source) -> produced.put(source.getName(), source));
 		List<PropertySource<?>> above = new ArrayList<>();
 		for (PropertySource<?> source : environment.getPropertySources()) {
-			if (LiveConfigData.isConfigData(source)) {
+			String name = source.getName();
+			if (current.isConfigData(name) || next.isConfigData(name)) {
 				break;
 			}
-			if (!ATTACHED_SOURCE.equals(source.getName())) {
+			boolean derived = current.producedNames().contains(name) || produced.containsKey(name);
+			boolean changes = derived && !LiveConfigData.sameContent(source, produced.get(name));
+			if (!CandidateEnvironment.ATTACHED_SOURCE.equals(name) && !changes) {
 				above.add(source);
 			}
 		}
@@ -354,7 +446,7 @@ final class TransactionalRefresher {
 		Map<String, Object> values = new HashMap<>();
 		for (String key : keys) {
 			for (PropertySource<?> source : sources) {
-				if (ATTACHED_SOURCE.equals(source.getName())) {
+				if (CandidateEnvironment.ATTACHED_SOURCE.equals(source.getName())) {
 					continue;
 				}
 				Object value = source.getProperty(key);
@@ -405,7 +497,8 @@ final class TransactionalRefresher {
 			case FAILED -> logger.warn(line.append("; the previous configuration was restored"));
 		}
 		// Applied, or restored after a failure: the hash of what runs now either way.
-		String configHash = (record.outcome() != RefreshOutcome.REJECTED) ? ConfigHash.of(this.live.sources()) : null;
+		String configHash = (record.outcome() != RefreshOutcome.REJECTED)
+				? ConfigHash.of(this.live.sources(this.loaded.configDataOrigins().keySet())) : null;
 		this.history.recorded(record, pending, configHash);
 		this.context.publishEvent(new ConfigurationRefreshEvent(this, record.trigger(), record.outcome(),
 				record.changedKeys(), record.reason(), record.duration()));

@@ -18,6 +18,7 @@ package io.github.lifecyclesignals.refresh;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -33,7 +34,9 @@ import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -44,6 +47,7 @@ import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAu
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.annotation.Validated;
 
@@ -74,6 +78,10 @@ class ConfigurationRefreshAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).doesNotHaveBean(ConfigFileWatch.class);
 			assertThat(context.getBean(RefreshHistory.class).snapshot().watchedFiles()).isNull();
+			// The baseline is loaded once the application has started.
+			assertThat(context.getBean(RefreshHistory.class).snapshot().configHash()).isEmpty();
+			context.publishEvent(new ApplicationStartedEvent(new SpringApplication(), new String[0],
+					context.getSourceApplicationContext(ConfigurableApplicationContext.class), Duration.ZERO));
 			assertThat(context.getBean(RefreshHistory.class).snapshot().configHash()).hasSize(16);
 		});
 	}

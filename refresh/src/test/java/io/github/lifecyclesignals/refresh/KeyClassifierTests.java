@@ -16,6 +16,7 @@
 
 package io.github.lifecyclesignals.refresh;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +51,38 @@ class KeyClassifierTests {
 			KeyClassifier classifier = new KeyClassifier(context.getBeanFactory(), new StartupOnlyKeys(List.of()),
 					() -> List.of(() -> Set.of("demo.applied-by-hand")), beans.keySet());
 			KeyClassification keys = classifier.classify(changed, List.of(), beans,
-					CandidateValidator.boundNames(candidate, beans.values()), Map.of(), values(candidate, changed));
+					CandidateValidator.boundNames(candidate, beans.values()), Map.of(), values(candidate, changed),
+					PlaceholderUsers.in(List.of()));
 			assertThat(keys.live()).containsExactly("demo.applied-by-hand", "demo.bean.size", "logging.level.root");
 			assertThat(keys.restartRequired()).containsOnlyKeys("demo.flag", "demo.record.size", "server.port");
 			assertThat(keys.restartRequired().get("demo.flag")).isEqualTo("@Value in singleton bean 'flagHolder'");
 			assertThat(keys.restartRequired().get("demo.record.size")).contains("constructor of RecordProperties");
 			assertThat(keys.restartRequired().get("server.port")).isEqualTo("read at startup (server.*)");
 			assertThat(keys.unused()).containsExactly("demo.bean.typo");
+		}
+	}
+
+	@Test
+	void keyUsedOnlyInAPlaceholderIsClassifiedAsItsUsers() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(Beans.class)) {
+			Map<String, ConfigurationPropertiesBean> beans = ConfigurationPropertiesBean.getAll(context);
+			StandardEnvironment candidate = environment(Map.of("database", "postgres", "size", "3", "flavour", "mint",
+					"demo.flag", "${enabled.${database}:true}", "demo.bean.size", "${size}", "server.servlet.path",
+					"/${flavour}", "demo.bean.typo", "${nothing}"));
+			Set<String> changed = Set.of("database", "size", "flavour", "nothing");
+			List<PropertySource<?>> sources = new ArrayList<>();
+			candidate.getPropertySources().forEach(sources::add);
+			PlaceholderUsers users = PlaceholderUsers.in(sources);
+			KeyClassification keys = new KeyClassifier(context.getBeanFactory(), new StartupOnlyKeys(List.of()),
+					List::of, beans.keySet())
+				.classify(changed, List.of(), beans, CandidateValidator.boundNames(candidate, beans.values()), Map.of(),
+						values(candidate, changed), users);
+			assertThat(keys.restartRequired()).containsOnlyKeys("database", "flavour");
+			assertThat(keys.restartRequired().get("database"))
+				.isEqualTo("used in ${database} by demo.flag, @Value in singleton bean 'flagHolder'");
+			assertThat(keys.restartRequired().get("flavour")).contains("by server.servlet.path, read at startup");
+			assertThat(keys.live()).containsExactly("size");
+			assertThat(keys.unused()).containsExactly("nothing");
 		}
 	}
 
@@ -71,7 +97,7 @@ class KeyClassifierTests {
 			KeyClassification keys = new KeyClassifier(context.getBeanFactory(), new StartupOnlyKeys(List.of()),
 					List::of, beans.keySet())
 				.classify(changed, commandLine, beans, CandidateValidator.boundNames(candidate, beans.values()),
-						Map.of("demo.record.size", "1"), values(candidate, changed));
+						Map.of("demo.record.size", "1"), values(candidate, changed), PlaceholderUsers.in(List.of()));
 			assertThat(keys.shadowed()).containsExactly("demo.bean.size");
 			assertThat(keys.live()).containsExactly("demo.record.size");
 			assertThat(keys.restartRequired()).isEmpty();

@@ -43,15 +43,35 @@ class LiveConfigDataTests {
 		this.environment.getPropertySources().addLast(new MapPropertySource("defaultProperties", Map.of("d", "4")));
 	}
 
+	private static final String FILE = "Config resource 'file [config/application.yml]'";
+
+	private static final String CLASSPATH = "Config resource 'class path resource [application.yml]'";
+
 	@Test
-	void replacementTakesThePlaceOfTheConfigDataSourcesInOrder() {
+	void replacementTakesThePlaceOfTheProducedSourcesInOrder() {
 		LiveConfigData live = new LiveConfigData(this.environment);
-		live.replaceWith(List.of(configData("Config resource 'file [config/application.yml]'", Map.of("a", "9"))));
+		live.replaceWith(List.of("commandLineArgs", "systemProperties", "systemEnvironment", FILE, "defaultProperties"),
+				List.of(configData(FILE, Map.of("a", "9"))), List.of(FILE, CLASSPATH));
 		assertThat(this.environment.getPropertySources().stream().map(PropertySource::getName)).containsExactly(
 				"commandLineArgs", "systemProperties", "systemEnvironment",
 				"Config resource 'file [config/application.yml]'", "defaultProperties");
 		assertThat(this.environment.getProperty("c")).isNull();
 		assertThat(this.environment.getProperty("a")).isEqualTo("cli");
+	}
+
+	@Test
+	void aNewSourceGoesWhereThePipelinePutItAmongTheOthers() {
+		LiveConfigData live = new LiveConfigData(this.environment);
+		live.replaceWith(
+				List.of("decrypted", "commandLineArgs", "systemProperties", "systemEnvironment", FILE,
+						"defaultProperties"),
+				List.of(configData("decrypted", Map.of("secret", "s")), configData(FILE, Map.of("a", "9"))),
+				List.of(FILE, CLASSPATH));
+		assertThat(this.environment.getPropertySources().stream().map(PropertySource::getName)).containsExactly(
+				"decrypted", "commandLineArgs", "systemProperties", "systemEnvironment", FILE, "defaultProperties");
+		live.replaceWith(List.of("commandLineArgs", "systemProperties", "systemEnvironment", FILE, "defaultProperties"),
+				List.of(configData(FILE, Map.of("a", "9"))), List.of("decrypted", FILE));
+		assertThat(this.environment.getPropertySources().contains("decrypted")).isFalse();
 	}
 
 	@Test
@@ -63,7 +83,12 @@ class LiveConfigDataTests {
 				configData("Config resource 'file [b.yml]'", Map.of("other", "x")));
 		List<PropertySource<?>> second = List.of(configData("Config resource 'file [c.yml]'", Map.of("other", "y")),
 				configData("Config resource 'file [a.yml]'", Map.of("k", "2")));
-		live.replaceWith(first);
+		List<String> order = List.of("commandLineArgs", "systemProperties", "systemEnvironment",
+				"Config resource 'file [c.yml]'", "Config resource 'file [a.yml]'", "Config resource 'file [b.yml]'",
+				"defaultProperties");
+		List<String> all = List.of(FILE, CLASSPATH, "Config resource 'file [a.yml]'", "Config resource 'file [b.yml]'",
+				"Config resource 'file [c.yml]'");
+		live.replaceWith(order, first, all);
 		AtomicBoolean swapping = new AtomicBoolean(true);
 		AtomicLong reads = new AtomicLong();
 		AtomicLong missing = new AtomicLong();
@@ -81,7 +106,7 @@ class LiveConfigDataTests {
 			readers.add(reader);
 		}
 		for (int i = 0; i < 20_000; i++) {
-			live.replaceWith((i % 2 == 0) ? first : second);
+			live.replaceWith(order, (i % 2 == 0) ? first : second, all);
 		}
 		swapping.set(false);
 		for (Thread reader : readers) {
