@@ -16,7 +16,10 @@
 
 package io.github.lifecyclesignals.drain;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import io.github.lifecyclesignals.signal.Trigger;
@@ -29,8 +32,12 @@ import io.github.lifecyclesignals.signal.Trigger;
  * another trigger started is not a repetition (the kubelet's SIGTERM after a drain the
  * endpoint started must not cut requests short), and the endpoint never escalates:
  * orchestrators and colleagues send SIGTERM twice without meaning "hurry", and an HTTP
- * retry must never halt a process. Not thread-safe: {@link GracefulDrain} decides under
- * its lock.
+ * retry must never halt a process. Copies of one signal are not repetitions either: a
+ * signal that arrives sooner than {@code lifecycle.drain.escalate-min-interval} after the
+ * last one of its kind that counted is the same signal again (kill on a process group, a
+ * supervisor and a shell both forwarding, a kill loop: 50 SIGTERMs in 100 ms once halted
+ * a service that had answered orders it had not written yet). Not thread-safe:
+ * {@link GracefulDrain} decides under its lock.
  *
  * @author lifecycle-signals maintainers
  */
@@ -38,19 +45,36 @@ final class DrainEscalation {
 
 	private final Set<String> escalateOn;
 
+	private final Duration minInterval;
+
 	private final Set<String> received = new HashSet<>();
+
+	private final Map<String, Long> lastCounted = new HashMap<>();
 
 	private boolean started;
 
 	private int escalations;
 
-	DrainEscalation(Set<String> escalateOn) {
+	DrainEscalation(Set<String> escalateOn, Duration minInterval) {
 		this.escalateOn = escalateOn;
+		this.minInterval = minInterval;
 	}
 
-	Decision decide(Trigger trigger) {
+	/**
+	 * Decides what a request does.
+	 * @param trigger what asks
+	 * @param nanoTime when it arrived, as {@link System#nanoTime()}
+	 * @return the decision
+	 */
+	Decision decide(Trigger trigger, long nanoTime) {
 		String signal = trigger.signal();
 		boolean repeated = signal != null && !this.received.add(signal);
+		if (signal != null && repeated && isCopy(signal, nanoTime)) {
+			return Decision.SAME_SIGNAL;
+		}
+		if (signal != null) {
+			this.lastCounted.put(signal, nanoTime);
+		}
 		if (!this.started) {
 			this.started = true;
 			return Decision.START;
@@ -60,6 +84,11 @@ final class DrainEscalation {
 		}
 		this.escalations++;
 		return (this.escalations == 1) ? Decision.SKIP_WAITS : Decision.HALT;
+	}
+
+	private boolean isCopy(String signal, long nanoTime) {
+		Long last = this.lastCounted.get(signal);
+		return last != null && nanoTime - last < this.minInterval.toNanos();
 	}
 
 	/**
@@ -77,7 +106,12 @@ final class DrainEscalation {
 		HALT,
 
 		/** Nothing: a drain is under way and this request does not escalate it. */
-		ALREADY_DRAINING
+		ALREADY_DRAINING,
+
+		/**
+		 * Nothing: a copy of a signal that counted moments ago, not a repetition.
+		 */
+		SAME_SIGNAL
 
 	}
 

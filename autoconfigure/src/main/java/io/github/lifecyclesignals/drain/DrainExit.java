@@ -226,7 +226,9 @@ final class DrainExit {
 		int code = (trigger.signalNumber() > 0) ? 128 + trigger.signalNumber() : this.settings.timeoutExitCode();
 		guardHalt(code);
 		try {
-			logger.warn("Drain: " + trigger + " received again during the drain, halting now with exit code " + code);
+			logger.warn("Drain: " + trigger + " received again during the drain, halting now with exit code " + code
+					+ ": the rest of the context close (lifecycle beans not yet stopped, destroy methods) and the"
+					+ " JVM's shutdown hooks are skipped; what the application holds only in memory is lost");
 			Abandoned abandoned = abandoned();
 			Outcome end = this.progress.end(DrainResult.FORCED, code, this.requests.served(), abandoned.requests(),
 					abandoned.participants());

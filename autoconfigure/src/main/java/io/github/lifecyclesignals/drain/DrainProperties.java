@@ -74,6 +74,14 @@ public class DrainProperties {
 	private List<String> escalateOn = new ArrayList<>(List.of("TERM", "INT"));
 
 	/**
+	 * How long after a signal that counted its repetition is the same signal again:
+	 * copies of one signal (kill on a process group, a supervisor and a shell both
+	 * forwarding, a kill loop) arrive milliseconds apart and neither escalate a drain nor
+	 * halt it. A repetition later than this escalates.
+	 */
+	private Duration escalateMinInterval = Duration.ofSeconds(1);
+
+	/**
 	 * File that receives the drain's summary line (and what it abandoned) when it ends,
 	 * for Kubernetes' termination message. Defaults to /dev/termination-log when it
 	 * exists and is writable; empty to write nothing.
@@ -137,6 +145,14 @@ public class DrainProperties {
 
 	public void setEscalateOn(List<String> escalateOn) {
 		this.escalateOn = escalateOn;
+	}
+
+	public Duration getEscalateMinInterval() {
+		return this.escalateMinInterval;
+	}
+
+	public void setEscalateMinInterval(Duration escalateMinInterval) {
+		this.escalateMinInterval = escalateMinInterval;
 	}
 
 	public @Nullable String getTerminationMessagePath() {

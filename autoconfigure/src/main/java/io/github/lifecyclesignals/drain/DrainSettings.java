@@ -44,10 +44,12 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  * @param adaptive when to end the pre-stop delay early, or {@code null} for a fixed delay
  * @param escalateOn the signals (names without {@code SIG}) whose repetition during a
  * drain escalates it
+ * @param escalateMinInterval how long after a signal that counted a repetition of it is
+ * the same signal again, and escalates nothing
  * @author lifecycle-signals maintainers
  */
 record DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int timeoutExitCode,
-		@Nullable AdaptiveDelay adaptive, Set<String> escalateOn) {
+		@Nullable AdaptiveDelay adaptive, Set<String> escalateOn, Duration escalateMinInterval) {
 
 	/** Pre-stop delay when a web server runs and none is configured. */
 	static final Duration WEB_PRE_STOP_DELAY = Duration.ofSeconds(5);
@@ -89,8 +91,12 @@ record DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int 
 		checkGracePeriod(drain.getGracePeriod(), timeout);
 		checkExitCode("exit-code", drain.getExitCode());
 		checkExitCode("timeout-exit-code", drain.getTimeoutExitCode());
+		if (drain.getEscalateMinInterval().isNegative()) {
+			throw invalid("escalate-min-interval", drain.getEscalateMinInterval(), "It must not be negative.");
+		}
 		return new DrainSettings(delay, timeout, drain.getExitCode(), drain.getTimeoutExitCode(),
-				adaptive(drain.getAdaptive(), delay), escalateOn(drain.getEscalateOn()));
+				adaptive(drain.getAdaptive(), delay), escalateOn(drain.getEscalateOn()),
+				drain.getEscalateMinInterval());
 	}
 
 	/**

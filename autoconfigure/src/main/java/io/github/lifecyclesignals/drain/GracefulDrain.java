@@ -99,7 +99,7 @@ final class GracefulDrain implements DrainInProgress {
 		this.requests = requests;
 		this.participants = participants;
 		this.progress = new DrainProgress(clock);
-		this.escalation = new DrainEscalation(settings.escalateOn());
+		this.escalation = new DrainEscalation(settings.escalateOn(), settings.escalateMinInterval());
 		this.window = new GracefulShutdownWindow(endGracefulWait);
 		this.ending = new DrainExit(this.progress, requests, participants, this.window, settings, exit, this::over);
 		// SpringApplication registers the arguments before it refreshes the context, and
@@ -121,7 +121,7 @@ final class GracefulDrain implements DrainInProgress {
 		Decision decision;
 		Duration delay = withDelay ? this.settings.preStopDelay() : Duration.ZERO;
 		synchronized (this) {
-			decision = this.escalation.decide(trigger);
+			decision = this.escalation.decide(trigger, System.nanoTime());
 			if (decision == Decision.START) {
 				start(trigger, delay);
 			}
@@ -151,6 +151,9 @@ final class GracefulDrain implements DrainInProgress {
 			}
 			case ALREADY_DRAINING -> "drain already under way"
 					+ ((trigger.signal() != null) ? "; " + trigger + " does not escalate it now" : "");
+			case SAME_SIGNAL -> "drain already under way; " + trigger + " again within "
+					+ Durations.format(this.settings.escalateMinInterval()) + " of the last one that counted is the"
+					+ " same signal (" + DrainProperties.PREFIX + ".escalate-min-interval) and escalates nothing";
 		};
 	}
 

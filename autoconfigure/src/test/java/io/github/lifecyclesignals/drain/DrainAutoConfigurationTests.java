@@ -51,8 +51,8 @@ class DrainAutoConfigurationTests {
 	void withoutAWebServerThePreStopDelayDefaultsToZero() {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(GracefulDrain.class);
-			assertThat(context.getBean(DrainSettings.class)).isEqualTo(
-					new DrainSettings(Duration.ZERO, Duration.ofSeconds(30), 0, 124, null, Set.of("TERM", "INT")));
+			assertThat(context.getBean(DrainSettings.class)).isEqualTo(new DrainSettings(Duration.ZERO,
+					Duration.ofSeconds(30), 0, 124, null, Set.of("TERM", "INT"), Duration.ofSeconds(1)));
 			assertThat(context).doesNotHaveBean(InFlightServletFilter.class);
 		});
 	}
@@ -62,8 +62,9 @@ class DrainAutoConfigurationTests {
 		this.runner
 			.withPropertyValues("lifecycle.drain.pre-stop-delay=3s", "lifecycle.drain.timeout=20s",
 					"lifecycle.drain.exit-code=3", "lifecycle.drain.timeout-exit-code=4")
-			.run((context) -> assertThat(context.getBean(DrainSettings.class)).isEqualTo(new DrainSettings(
-					Duration.ofSeconds(3), Duration.ofSeconds(20), 3, 4, null, Set.of("TERM", "INT"))));
+			.run((context) -> assertThat(context.getBean(DrainSettings.class))
+				.isEqualTo(new DrainSettings(Duration.ofSeconds(3), Duration.ofSeconds(20), 3, 4, null,
+						Set.of("TERM", "INT"), Duration.ofSeconds(1))));
 	}
 
 	@Test

@@ -76,7 +76,7 @@ class GracefulDrainTests {
 	}
 
 	private GracefulDrain drain(Duration delay, Duration timeout) {
-		return drain(new DrainSettings(delay, timeout, 0, 124, null, Set.of("TERM", "INT")));
+		return drain(new DrainSettings(delay, timeout, 0, 124, null, Set.of("TERM", "INT"), Duration.ZERO));
 	}
 
 	private GracefulDrain drain(DrainSettings settings) {
@@ -287,8 +287,8 @@ class GracefulDrainTests {
 
 	@Test
 	void repeatedSignalOutsideEscalateOnAndEndpointRequestsLeaveTheDrainAlone() {
-		GracefulDrain drain = drain(
-				new DrainSettings(Duration.ofSeconds(60), Duration.ofSeconds(120), 0, 124, null, Set.of("INT")));
+		GracefulDrain drain = drain(new DrainSettings(Duration.ofSeconds(60), Duration.ofSeconds(120), 0, 124, null,
+				Set.of("INT"), Duration.ZERO));
 		drain.request(SIGTERM, true);
 		assertThat(drain.request(SIGTERM, true)).isEqualTo("drain already under way; SIGTERM does not escalate it now");
 		assertThat(drain.request(Trigger.ACTUATOR, true)).isEqualTo("drain already under way");

@@ -16,8 +16,12 @@
 
 package io.github.lifecyclesignals.sample;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -46,6 +50,9 @@ class OrderController {
 
 	private static final Log logger = LogFactory.getLog(OrderController.class);
 
+	/** How long an order may wait for its batch to be written before it is refused. */
+	private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
+
 	private final OrderWriter writer;
 
 	private final OrderProperties properties;
@@ -66,7 +73,8 @@ class OrderController {
 	 * payment check), so that a drain can be watched with a request in flight.
 	 * @param request the order
 	 * @param processingMillis how long to pretend to work on it
-	 * @return 201 with the order id, or 422 above the maximum quantity
+	 * @return 201 with the order id once it is stored, 422 above the maximum quantity, or
+	 * 503 when it could not be stored
 	 * @throws InterruptedException if the server stops while it works
 	 */
 	@PostMapping("/orders")
@@ -82,7 +90,14 @@ class OrderController {
 			Thread.sleep(processingMillis);
 		}
 		Order order = new Order(id, request.item(), request.quantity());
-		this.writer.accept(order);
+		try {
+			// Acknowledged only once written: a halt must not lose an order answered 201.
+			this.writer.accept(order).get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			logger.warn("Order " + id + " not stored: " + ex.getClass().getSimpleName());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", "order not stored"));
+		}
 		this.feed.accepted(order);
 		logger.debug("Order " + id + " accepted");
 		return ResponseEntity.status(HttpStatus.CREATED)

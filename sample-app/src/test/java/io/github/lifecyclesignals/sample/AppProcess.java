@@ -311,6 +311,33 @@ final class AppProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Sends a signal again once {@code lifecycle.drain.escalate-min-interval}'s default
+	 * (1s) has passed since the last one, so that it counts as a repetition, as an
+	 * operator's second {@code kill} does.
+	 * @param name the signal name without {@code SIG}
+	 */
+	void signalAgain(String name) throws IOException, InterruptedException {
+		Thread.sleep(1200);
+		signal(name);
+	}
+
+	/**
+	 * Sends a burst of copies of one signal from a shell loop, 2ms apart, as {@code kill}
+	 * on a process group, two forwarding supervisors or a {@code kill} loop deliver them.
+	 * @param name the signal name without {@code SIG}
+	 * @param count how many
+	 */
+	void signalBurst(String name, int count) throws IOException, InterruptedException {
+		// 2ms apart: the kernel keeps one pending copy of a signal, so copies sent
+		// faster than the JVM takes them would become one.
+		String loop = "for i in $(seq " + count + "); do kill -" + name + " " + pid() + " || exit 1; sleep 0.002; done";
+		Process kill = new ProcessBuilder("bash", "-c", loop).inheritIO().start();
+		if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+			throw new IllegalStateException("burst of kill -" + name + " " + pid() + " failed");
+		}
+	}
+
 	boolean isAlive() {
 		return this.process.isAlive();
 	}

@@ -121,7 +121,7 @@ class DrainProcessTests {
 			long signalled = System.nanoTime();
 			app.signal("TERM");
 			app.awaitLog("Drain step readiness done", Duration.ofSeconds(10));
-			app.signal("TERM");
+			app.signalAgain("TERM");
 			int exitCode = app.awaitExit(Duration.ofSeconds(20));
 			Duration signalToExit = Duration.ofNanos(System.nanoTime() - signalled);
 			System.out.printf("SIGTERM, SIGTERM to exit with a 25s delay: %d ms%n", signalToExit.toMillis());

@@ -143,7 +143,7 @@ class KafkaDrainProcessTests {
 			DocumentContext lifecycle = SampleApi.lifecycle(app);
 			assertThat(lifecycle.read("$.messaging.containers[?(@.id == 'orders')].state", List.class))
 				.containsExactly("stopping");
-			app.signal("TERM");
+			app.signalAgain("TERM");
 			assertThat(app.awaitExit(Duration.ofSeconds(30))).isEqualTo(124);
 			assertThat(app.log()).contains("Drain ended ESCALATED")
 				.containsPattern(

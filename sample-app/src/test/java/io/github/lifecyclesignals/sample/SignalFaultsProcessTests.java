@@ -62,7 +62,7 @@ class SignalFaultsProcessTests {
 			app.awaitLog("Processing order long-1", Duration.ofSeconds(10));
 			app.signal("TERM");
 			app.awaitLog("Drain step readiness done", Duration.ofSeconds(10));
-			app.signal("TERM");
+			app.signalAgain("TERM");
 			int exitCode = app.awaitExit(Duration.ofSeconds(35));
 			String summary = app.awaitLog("Drain ended ", Duration.ofSeconds(1));
 			String client = longRequest.get(10, TimeUnit.SECONDS);
@@ -193,7 +193,7 @@ class SignalFaultsProcessTests {
 			// INT's first arrival is not a repetition; its second is.
 			app.signal("INT");
 			app.awaitLog("Received SIGINT, stop: drain already under way", Duration.ofSeconds(10));
-			app.signal("INT");
+			app.signalAgain("INT");
 			assertThat(app.awaitExit(Duration.ofSeconds(15))).isZero();
 			assertThat(app.log()).contains("Drain ended ESCALATED");
 		}
