@@ -26,6 +26,7 @@ import java.util.Set;
 
 import io.github.lifecyclesignals.refresh.LoadedConfiguration.ConfigDataOrigin;
 import io.github.lifecyclesignals.refresh.LoadedConfiguration.ConfigDataSources;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -35,6 +36,7 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A candidate configuration: what the application's environment pipeline produces now,
@@ -93,13 +95,23 @@ final class CandidateEnvironment {
 	 * candidate's replace
 	 * @param liveFiles the files the live configuration was read from, to name the one
 	 * that no longer parses
+	 * @param maxFileSize the largest file to read, or {@code null} for no bound
 	 * @return the candidate
-	 * @throws CandidateRejectedException if the pipeline fails, naming the file that does
-	 * not parse, if one does not
+	 * @throws CandidateRejectedException if a file is larger than the bound or the
+	 * pipeline fails, naming the file that does not parse, if one does not
 	 */
 	static CandidateEnvironment load(ConfigurableEnvironment live, EnvironmentPipeline pipeline,
-			ResourceLoader resourceLoader, Collection<String> liveProduced, Collection<String> liveFiles)
-			throws CandidateRejectedException {
+			ResourceLoader resourceLoader, Collection<String> liveProduced, Collection<String> liveFiles,
+			@Nullable DataSize maxFileSize) throws CandidateRejectedException {
+		if (maxFileSize != null) {
+			// Before anything parses: a parser takes minutes over a huge file, and every
+			// later refresh would queue behind it.
+			FileTooLargeException tooLarge = FileTooLargeException.among(liveFiles, maxFileSize);
+			if (tooLarge != null) {
+				throw new CandidateRejectedException(tooLarge.reason());
+			}
+			resourceLoader = new SizeBoundResources(resourceLoader, maxFileSize);
+		}
 		StandardEnvironment loading = emptyLike(live);
 		MutablePropertySources sources = loading.getPropertySources();
 		Map<PropertySource<?>, Boolean> seeded = new IdentityHashMap<>();
@@ -125,6 +137,10 @@ final class CandidateEnvironment {
 			pipeline.run(loading, resourceLoader, configData);
 		}
 		catch (RuntimeException | StackOverflowError ex) {
+			FileTooLargeException tooLarge = FileTooLargeException.in(ex);
+			if (tooLarge != null) {
+				throw new CandidateRejectedException(tooLarge.reason());
+			}
 			String file = ConfigFiles.unparsable(liveFiles, resourceLoader);
 			throw new CandidateRejectedException(
 					((file != null) ? "file " + file + ": " : "") + LoadFailure.describe(ex));

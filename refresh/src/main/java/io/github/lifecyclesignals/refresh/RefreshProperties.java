@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the refresh, under {@code lifecycle.refresh}.
@@ -52,6 +53,13 @@ public class RefreshProperties {
 	 */
 	private List<String> startupOnlyKeys = new ArrayList<>();
 
+	/**
+	 * Largest configuration file a refresh reads: a larger one is rejected, naming it,
+	 * before it is parsed (a 52 MB file once held the refresh for minutes). Files the
+	 * application started with are not held to it at startup.
+	 */
+	private DataSize maxFileSize = DataSize.ofMegabytes(1);
+
 	private final Watch watch = new Watch();
 
 	public boolean isEnabled() {
@@ -76,6 +84,14 @@ public class RefreshProperties {
 
 	public void setStartupOnlyKeys(List<String> startupOnlyKeys) {
 		this.startupOnlyKeys = startupOnlyKeys;
+	}
+
+	public DataSize getMaxFileSize() {
+		return this.maxFileSize;
+	}
+
+	public void setMaxFileSize(DataSize maxFileSize) {
+		this.maxFileSize = maxFileSize;
 	}
 
 	public Watch getWatch() {

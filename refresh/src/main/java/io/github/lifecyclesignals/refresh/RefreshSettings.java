@@ -21,6 +21,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The refresh's settings, resolved from {@code lifecycle.refresh.*} and checked in one
@@ -31,13 +32,17 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
  * @param startupOnlyKeys prefixes of keys read only at startup, besides
  * {@link StartupOnlyKeys#DEFAULTS}
  * @param watch how the configuration files are watched
+ * @param maxFileSize the largest configuration file a refresh reads
  * @author lifecycle-signals maintainers
  */
 record RefreshSettings(RefreshProperties.OnRestartRequired onRestartRequired, List<String> startupOnlyKeys,
-		WatchSettings watch) {
+		WatchSettings watch, DataSize maxFileSize) {
+
+	/** Largest configuration file a refresh reads unless configured otherwise. */
+	static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofMegabytes(1);
 
 	RefreshSettings(RefreshProperties.OnRestartRequired onRestartRequired, List<String> startupOnlyKeys) {
-		this(onRestartRequired, startupOnlyKeys, WatchSettings.DEFAULTS);
+		this(onRestartRequired, startupOnlyKeys, WatchSettings.DEFAULTS, DEFAULT_MAX_FILE_SIZE);
 	}
 
 	static RefreshSettings resolve(RefreshProperties refresh) {
@@ -45,8 +50,13 @@ record RefreshSettings(RefreshProperties.OnRestartRequired onRestartRequired, Li
 		positive("watch.interval", watch.getInterval());
 		notNegative("watch.quiet-period", watch.getQuietPeriod());
 		notNegative("watch.jitter", watch.getJitter());
+		if (refresh.getMaxFileSize().toBytes() <= 0) {
+			throw new InvalidConfigurationPropertyValueException(RefreshProperties.PREFIX + ".max-file-size",
+					refresh.getMaxFileSize(), "It must be positive.");
+		}
 		return new RefreshSettings(refresh.getOnRestartRequired(), List.copyOf(refresh.getStartupOnlyKeys()),
-				new WatchSettings(watch.getInterval(), watch.getQuietPeriod(), watch.getJitter()));
+				new WatchSettings(watch.getInterval(), watch.getQuietPeriod(), watch.getJitter()),
+				refresh.getMaxFileSize());
 	}
 
 	static RefreshSettings resolve(Binder configuration) {

@@ -145,8 +145,9 @@ final class TransactionalRefresher {
 	boolean loadBaseline() {
 		try {
 			ConfigurableEnvironment environment = this.context.getEnvironment();
+			// Unbounded: these are the files the application started with.
 			CandidateEnvironment baseline = CandidateEnvironment.load(environment, this.pipeline, this.resources,
-					List.of(), ConfigFiles.of(this.live.all()));
+					List.of(), ConfigFiles.of(this.live.all()), null);
 			this.loaded = baseline.loaded();
 			this.history.runningOn(ConfigHash.of(this.live.sources(this.loaded.configDataOrigins().keySet())));
 			return true;
@@ -175,7 +176,7 @@ final class TransactionalRefresher {
 			Map<String, ConfigurationPropertiesBean> beans = propertiesBeans();
 			this.classifier.warmUp();
 			CandidateEnvironment candidate = CandidateEnvironment.load(this.context.getEnvironment(), this.pipeline,
-					this.resources, this.loaded.producedNames(), List.of());
+					this.resources, this.loaded.producedNames(), List.of(), this.settings.maxFileSize());
 			Set<String> changed = LiveConfigData.changedKeys(this.live.sources(this.loaded.producedNames()),
 					candidate.loaded().produced());
 			if (!changed.isEmpty()) {
@@ -234,7 +235,7 @@ final class TransactionalRefresher {
 		try {
 			long start = System.nanoTime();
 			CandidateEnvironment candidate = CandidateEnvironment.load(environment, this.pipeline, this.resources,
-					current.producedNames(), ConfigFiles.of(this.live.all()));
+					current.producedNames(), ConfigFiles.of(this.live.all()), this.settings.maxFileSize());
 			long loaded = System.nanoTime();
 			LoadedConfiguration next = candidate.loaded();
 			// The live sources the candidate's replace: those produced last time, and

@@ -209,6 +209,24 @@ class RefreshTruthProcessTests {
 	}
 
 	@Test
+	void anOversizedConfigFileIsRejectedUnreadNamingItAndTheNextGoodOneApplies() throws Exception {
+		try (AppProcess app = start()) {
+			app.awaitReady();
+			// 3 MB of a valid YAML file: one long quoted value.
+			write(BASE.replace("greeting: hello", "greeting: bonjour") + "padding: \"" + "x".repeat(3 * 1024 * 1024)
+					+ "\"\n");
+			assertThat(refresh(app, 1)).contains("REJECTED")
+				.contains("file config/application.yml is 3.0MB")
+				.contains("larger than lifecycle.refresh.max-file-size (1MB); it was not read")
+				.doesNotContain("xxxx");
+			assertThat(values(app)).containsEntry("greeting", "hello");
+			write(BASE.replace("greeting: hello", "greeting: bonjour"));
+			assertThat(refresh(app, 2)).contains("APPLIED");
+			assertThat(values(app)).containsEntry("greeting", "bonjour");
+		}
+	}
+
+	@Test
 	void configFileThatVanishesIsRejectedNamingIt() throws Exception {
 		try (AppProcess app = start()) {
 			app.awaitReady();
