@@ -97,15 +97,23 @@ final class RefreshCoordinator {
 		}
 	}
 
+	private static void logRefused(Trigger trigger, Request refused) {
+		// A signal's outcome is logged where it is received, in one line with the
+		// signal: a HUP storm during a drain must not log each refusal twice.
+		if (trigger.signal() == null) {
+			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is "
+					+ refused.text().substring("refused: ".length()));
+		}
+	}
+
 	private synchronized Request request(Trigger trigger, @Nullable CompletableFuture<RefreshRecord> done) {
 		if (this.phase.isShuttingDown()) {
 			Request refused = this.phase.isClosing() ? Request.REFUSED_STOPPING : Request.REFUSED_DRAINING;
-			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is "
-					+ refused.text().substring("refused: ".length()));
+			logRefused(trigger, refused);
 			return refused;
 		}
 		if (!this.phase.isRunning()) {
-			logger.warn("Configuration refresh requested by " + trigger + " refused: the application is not ready yet");
+			logRefused(trigger, Request.REFUSED_NOT_READY);
 			return Request.REFUSED_NOT_READY;
 		}
 		if (done != null) {

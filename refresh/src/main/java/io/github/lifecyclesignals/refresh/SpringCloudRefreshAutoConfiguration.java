@@ -31,6 +31,7 @@ import org.springframework.cloud.context.refresh.ContextRefresher;
 import org.springframework.cloud.context.scope.refresh.RefreshScope;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Closes spring-cloud-context's back door: its {@code POST /actuator/refresh} and its
@@ -41,7 +42,8 @@ import org.springframework.context.annotation.Bean;
  * @author lifecycle-signals maintainers
  * @since 0.1.0
  */
-@AutoConfiguration(before = RefreshAutoConfiguration.class)
+@AutoConfiguration(before = RefreshAutoConfiguration.class,
+		beforeName = "org.springframework.cloud.autoconfigure.RefreshEndpointAutoConfiguration")
 @ConditionalOnClass(ConfigDataContextRefresher.class)
 @ConditionalOnBooleanProperty(name = { "lifecycle.enabled", "lifecycle.refresh.enabled" }, matchIfMissing = true)
 @ConditionalOnProperty(name = "spring.cloud.bootstrap.enabled", havingValue = "false", matchIfMissing = true)
@@ -55,6 +57,24 @@ public final class SpringCloudRefreshAutoConfiguration {
 	TransactionalContextRefresher lifecycleSignalsContextRefresher(ConfigurableApplicationContext context,
 			RefreshScope scope, ObjectProvider<RefreshCoordinator> coordinator) {
 		return new TransactionalContextRefresher(context, scope, coordinator);
+	}
+
+	/**
+	 * spring-cloud-context's refresh endpoint, closed by default: defined whether or not
+	 * it is open, so that spring-cloud-context's own, open by default, backs off.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = { "org.springframework.boot.actuate.endpoint.annotation.Endpoint",
+			"org.springframework.cloud.endpoint.RefreshEndpoint" })
+	static class RefreshEndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(type = "org.springframework.cloud.endpoint.RefreshEndpoint")
+		TransactionalRefreshEndpoint refreshEndpoint(ContextRefresher refresher,
+				ObjectProvider<RefreshCoordinator> coordinator) {
+			return new TransactionalRefreshEndpoint(refresher, coordinator);
+		}
+
 	}
 
 }

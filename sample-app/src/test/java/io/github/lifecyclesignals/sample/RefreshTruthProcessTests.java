@@ -275,11 +275,37 @@ class RefreshTruthProcessTests {
 			app.awaitReady();
 			write(BASE.replace("size: 1\n    seed", "size: 0\n    seed"));
 			Http.Response response = Http.post(app.port(), "/actuator/refresh", "");
-			assertThat(response.status()).isLessThan(500);
+			// Rejected is not "nothing changed" (200 []): a script can tell them apart.
+			assertThat(response.status()).isEqualTo(400);
 			assertThat(values(app)).containsEntry("beanSize", 1);
 			DocumentContext lifecycle = SignalFaultsProcessTests.lifecycle(app.port());
 			assertThat(lifecycle.read("$.refresh.recent[0].trigger", String.class)).isEqualTo("actuator");
 			assertThat(lifecycle.read("$.refresh.recent[0].outcome", String.class)).isEqualTo("REJECTED");
+			assertThat(Http.post(app.port(), "/actuator/refresh", "").status()).isEqualTo(400);
+			write(BASE.replace("greeting: hello", "greeting: bonjour"));
+			Http.Response applied = Http.post(app.port(), "/actuator/refresh", "");
+			assertThat(applied.status()).isEqualTo(200);
+			assertThat(applied.body()).contains("demo.greeting");
+			Http.Response unchanged = Http.post(app.port(), "/actuator/refresh", "");
+			assertThat(unchanged.status()).isEqualTo(200);
+			assertThat(unchanged.body()).isEqualTo("[]");
+		}
+	}
+
+	@Test
+	void springCloudRefreshEndpointIsClosedUnlessOpenedEvenWhenEveryEndpointIsExposed() throws Exception {
+		try (AppProcess app = start("--management.endpoints.web.exposure.include=*")) {
+			app.awaitReady();
+			write(BASE.replace("greeting: hello", "greeting: bonjour"));
+			assertThat(Http.post(app.port(), "/actuator/refresh", "").status()).isEqualTo(404);
+			assertThat(Http.post(app.port(), "/actuator/lifecycle/refresh", "").status()).isNotEqualTo(200);
+			assertThat(values(app)).containsEntry("greeting", "hello");
+			assertThat(SignalFaultsProcessTests.lifecycle(app.port()).read("$.refresh.recent", List.class)).isEmpty();
+		}
+		try (AppProcess app = start("--management.endpoints.web.exposure.include=*",
+				"--management.endpoints.access.default=unrestricted")) {
+			app.awaitReady();
+			assertThat(Http.post(app.port(), "/actuator/refresh", "").status()).isEqualTo(200);
 		}
 	}
 
