@@ -16,6 +16,7 @@
 
 package io.github.lifecyclesignals.signal;
 
+import java.lang.management.ManagementFactory;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -89,7 +90,10 @@ final class SunMiscSignalRegistrar implements SignalRegistrar {
 		catch (IllegalArgumentException ex) {
 			// QUIT, KILL, STOP ("Signal already used by VM or OS"); any signal under
 			// -Xrs.
-			throw new SignalRefusedException(Kind.RESERVED, "SIG" + name + " is reserved by the VM or the OS");
+			throw new SignalRefusedException(Kind.RESERVED, "SIG" + name + " is reserved by the VM or the OS"
+					+ (startedWithXrs() ? " (the JVM was started with -Xrs, which keeps the shutdown signals from"
+							+ " Java code: remove -Xrs, or leave SIG" + name + " to the JVM with lifecycle.signals."
+							+ name + "=default)" : ""));
 		}
 		installed.previous = previous;
 		// A handler of the JDK's own on any other signal than the three it handles for
@@ -104,6 +108,15 @@ final class SunMiscSignalRegistrar implements SignalRegistrar {
 		if (notDelivered != null) {
 			Signal.handle(signal, previous);
 			throw notDelivered;
+		}
+	}
+
+	private static boolean startedWithXrs() {
+		try {
+			return ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-Xrs");
+		}
+		catch (RuntimeException | LinkageError ex) {
+			return false;
 		}
 	}
 

@@ -100,13 +100,42 @@ final class UserActionQueue {
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			logger.error("Received SIG" + signal.name() + ", action '" + name + "' failed", cause);
+			// The type and where, never the message: an exception's message may carry
+			// what the action worked with (a URL with a password, a token). Its
+			// DEBUG level logs it all, for whoever asks.
+			logger.error("Received SIG" + signal.name() + ", action '" + name + "' failed: " + where(cause)
+					+ " (its message is logged at DEBUG for " + UserActionQueue.class.getName() + ")");
+			if (logger.isDebugEnabled()) {
+				logger.debug("Action '" + name + "' failed", cause);
+			}
 			return "failed: " + cause.getClass().getSimpleName();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return "interrupted: the application is closing";
 		}
+	}
+
+	/**
+	 * An exception without its messages: its type where it was thrown, and the types of
+	 * its causes.
+	 * @param failure the exception
+	 * @return the description
+	 */
+	static String where(Throwable failure) {
+		StringBuilder description = new StringBuilder();
+		int depth = 0;
+		for (Throwable current = failure; current != null && depth < 10; current = current.getCause(), depth++) {
+			if (current != failure) {
+				description.append(", caused by ");
+			}
+			description.append(current.getClass().getName());
+			StackTraceElement[] trace = current.getStackTrace();
+			if (trace.length > 0) {
+				description.append(" at ").append(trace[0]);
+			}
+		}
+		return description.toString();
 	}
 
 	void stop() {

@@ -72,6 +72,14 @@ public class FaultApplication {
 		};
 	}
 
+	@Bean
+	SignalAction failingAction() {
+		return (signal) -> {
+			// As a client library's exception might: with a credential in its message.
+			throw new IllegalStateException("login failed for user admin with password hunter2-secret");
+		};
+	}
+
 	/**
 	 * Sleeps while it is created, long before the signal handlers are bound.
 	 */

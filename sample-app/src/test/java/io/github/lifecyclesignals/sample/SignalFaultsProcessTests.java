@@ -172,6 +172,30 @@ class SignalFaultsProcessTests {
 	}
 
 	@Test
+	void aFailingUserActionIsLoggedByTypeAndPlaceNeverByItsMessage() throws Exception {
+		try (AppProcess app = AppProcess.start(this.workDir, AppProcess.Stack.TOMCAT, FaultApplication.class,
+				with(FAULT_APP, "--lifecycle.signals.USR1=failingAction", "--lifecycle.signals.USR2=default"))) {
+			app.awaitReady();
+			app.signal("USR1");
+			String line = app.awaitLog("action 'failingAction' failed", Duration.ofSeconds(10));
+			assertThat(line).contains("java.lang.IllegalStateException at io.github.lifecyclesignals.faultapp");
+			assertThat(lifecycle(app.port()).read("$.signals.recent[0].outcome", String.class))
+				.isEqualTo("failed: IllegalStateException");
+			assertThat(app.log()).doesNotContain("hunter2-secret");
+		}
+	}
+
+	@Test
+	void aJvmStartedWithXrsFailsStartupNamingXrs() throws Exception {
+		try (AppProcess app = AppProcess.start(this.workDir, AppProcess.Stack.TOMCAT, SampleApplication.class,
+				List.of("env", "JDK_JAVA_OPTIONS=-Xrs"))) {
+			assertThat(app.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+			assertThat(app.log()).contains("APPLICATION FAILED TO START", "SIGTERM is reserved by the VM or the OS",
+					"the JVM was started with -Xrs", "lifecycle.signals.TERM=default");
+		}
+	}
+
+	@Test
 	void explicitlyConfiguredSignalThatTheVmReservesFailsStartup() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.signals.USR2=log-state")) {
 			assertThat(app.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
