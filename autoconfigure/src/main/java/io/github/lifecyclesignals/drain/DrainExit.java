@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
@@ -199,7 +200,8 @@ final class DrainExit {
 					+ " kept to report the end)";
 			if (abandoned.isEmpty()) {
 				logger.warn("Drain budget of " + budget + " exhausted" + kept + " in step '" + step
-						+ "' with no request or participant in flight: a lifecycle bean or shutdown hook is stuck");
+						+ "' with no request or participant in flight: something the drain's thread waits for is"
+						+ " stuck" + whereTheDrainWaits());
 			}
 			else {
 				logger.warn("Drain budget of " + budget + " exhausted" + kept + " in step '" + step + "', "
@@ -263,6 +265,27 @@ final class DrainExit {
 			this.exit.halt(code);
 			this.over.run();
 		}
+	}
+
+	// The first frame of the drain's thread outside the JDK: the part that holds it (a
+	// lifecycle phase, the exit's shutdown hooks, a report being written).
+	private static String whereTheDrainWaits() {
+		try {
+			for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+				if (GracefulDrain.THREAD_NAME.equals(thread.getKey().getName())) {
+					for (StackTraceElement frame : thread.getValue()) {
+						String type = frame.getClassName();
+						if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+							return " (the drain's thread waits in " + frame + ")";
+						}
+					}
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// Not allowed to look: say nothing more.
+		}
+		return "";
 	}
 
 	private void guardHalt(int code) {

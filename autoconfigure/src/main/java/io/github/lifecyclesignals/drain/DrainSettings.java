@@ -118,6 +118,13 @@ record DrainSettings(Duration preStopDelay, Duration timeout, int exitCode, int 
 		if (parent == null || !Files.isDirectory(parent)) {
 			throw invalid("termination-message-path", configured, "Its directory does not exist.");
 		}
+		if (Files.exists(path) && !Files.isRegularFile(path)) {
+			// Opening a FIFO blocks until someone reads it; a directory or a device is no
+			// place for a message either.
+			throw invalid("termination-message-path", configured,
+					"It exists and is not a regular file (a FIFO, a device or a directory): opening it could"
+							+ " block the exit or fail.");
+		}
 		return path;
 	}
 

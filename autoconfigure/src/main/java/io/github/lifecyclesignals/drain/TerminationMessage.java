@@ -21,9 +21,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.github.lifecyclesignals.internal.DrainReport;
+import io.github.lifecyclesignals.internal.Durations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -44,6 +50,9 @@ final class TerminationMessage implements DrainReport {
 	/** Where Kubernetes reads the termination message unless the pod says otherwise. */
 	public static final Path KUBERNETES_DEFAULT = Path.of("/dev/termination-log");
 
+	/** How long the exit waits for the message to be written. */
+	static final Duration WRITE_WAIT = Duration.ofMillis(500);
+
 	private static final Log logger = LogFactory.getLog(TerminationMessage.class);
 
 	private final Path path;
@@ -62,13 +71,38 @@ final class TerminationMessage implements DrainReport {
 		if (!abandoned.isEmpty()) {
 			text.append("Abandoned: ").append(String.join(", ", abandoned)).append('\n');
 		}
+		// On a thread of its own, waited for a moment only: opening a FIFO nobody reads,
+		// or a file on a hung network mount, blocks, and must not hold the exit.
+		CompletableFuture<Void> written = new CompletableFuture<>();
+		Thread writer = new Thread(() -> write(truncated(text.toString()), written), "lifecycle-termination-message");
+		writer.setDaemon(true);
+		writer.start();
 		try {
-			Files.write(this.path, truncated(text.toString()), StandardOpenOption.CREATE,
-					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+			written.get(WRITE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			logger.warn("Could not write the termination message to " + this.path + " within "
+					+ Durations.format(WRITE_WAIT) + " (opening or writing it blocks: a FIFO, a hung mount?); the"
+					+ " exit goes on without it");
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			logger.warn("Could not write the termination message to " + this.path + " ("
+					+ cause.getClass().getSimpleName() + ")");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void write(byte[] content, CompletableFuture<Void> written) {
+		try {
+			Files.write(this.path, content, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+					StandardOpenOption.WRITE);
+			written.complete(null);
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.warn("Could not write the termination message to " + this.path + " (" + ex.getClass().getSimpleName()
-					+ ")");
+			written.completeExceptionally(ex);
 		}
 	}
 

@@ -74,6 +74,42 @@ class PlatformProcessTests {
 	}
 
 	@Test
+	void aTerminationMessagePathThatBlocksDoesNotHoldTheExit() throws Exception {
+		Path message = this.workDir.resolve("termination-log");
+		try (AppProcess app = AppProcess.startSample(this.workDir,
+				"--lifecycle.drain.termination-message-path=" + message, "--lifecycle.drain.pre-stop-delay=0s")) {
+			app.awaitReady();
+			// Became a FIFO nobody reads after startup: opening it for writing blocks, as
+			// a file on a hung network mount does.
+			mkfifo(message);
+			app.signal("TERM");
+			// Well inside the 30s budget the old writer held the exit for.
+			assertThat(app.awaitExit(Duration.ofSeconds(10))).isZero();
+			assertThat(app.log()).contains("Drain ended CLEAN")
+				.contains("Could not write the termination message to " + message + " within 500ms")
+				.doesNotContain("Drain budget of");
+		}
+	}
+
+	@Test
+	void aTerminationMessagePathThatIsAFifoFailsStartup() throws Exception {
+		Path message = this.workDir.resolve("termination-log");
+		mkfifo(message);
+		try (AppProcess app = AppProcess.startSample(this.workDir,
+				"--lifecycle.drain.termination-message-path=" + message)) {
+			assertThat(app.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+			assertThat(app.log()).contains("APPLICATION FAILED TO START", "lifecycle.drain.termination-message-path",
+					"It exists and is not a regular file (a FIFO, a device or a directory)");
+		}
+	}
+
+	private static void mkfifo(Path path) throws Exception {
+		Files.deleteIfExists(path);
+		Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+		assertThat(mkfifo.waitFor()).isZero();
+	}
+
+	@Test
 	void budgetThatDoesNotFitTheGracePeriodFailsStartup() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.timeout=30s",
 				"--lifecycle.drain.grace-period=31s")) {
