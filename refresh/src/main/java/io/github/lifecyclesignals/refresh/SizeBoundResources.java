@@ -56,7 +56,7 @@ final class SizeBoundResources implements ResourceLoader {
 			return new BoundFileUrl(url.getURL(), this.limit);
 		}
 		if (resource instanceof FileSystemResource file) {
-			return new BoundFile(file.getFilePath(), this.limit);
+			return new BoundFile(file.getFile().toPath(), this.limit);
 		}
 		return resource;
 	}
