@@ -259,7 +259,8 @@ class RefreshTruthProcessTests {
 		for (int i = 0; i < 120_000; i++) {
 			huge.append("  key").append(i).append(": v").append(i).append('\n');
 		}
-		try (AppProcess app = start()) {
+		// 2.2MB, above the default bound (the oversized file test): raised on purpose.
+		try (AppProcess app = start("--lifecycle.refresh.max-file-size=4MB")) {
 			app.awaitReady();
 			write(huge.toString());
 			String line = refresh(app, 1, Duration.ofSeconds(60));
