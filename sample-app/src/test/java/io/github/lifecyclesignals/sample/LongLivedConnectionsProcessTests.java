@@ -55,7 +55,7 @@ class LongLivedConnectionsProcessTests {
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@ParameterizedTest
-	@EnumSource(value = AppProcess.Stack.class, names = { "TOMCAT", "JETTY", "NETTY", "TOMCAT_WITHOUT_JUNIXSOCKET" })
+	@EnumSource(value = AppProcess.Stack.class, names = { "TOMCAT", "JETTY", "NETTY" })
 	void streamEndsCleanlyWebSocketGoesAwayRequestIsServedAndTheProcessExitsZero(AppProcess.Stack stack)
 			throws Exception {
 		try (AppProcess app = start(stack, "--lifecycle.drain.pre-stop-delay=2s",
