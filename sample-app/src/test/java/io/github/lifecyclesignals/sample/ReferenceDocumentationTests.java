@@ -42,10 +42,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The documentation cannot drift from the code: the README's property table is generated
- * from the modules' configuration metadata (update it with
- * {@code ./mvnw test -Dlifecycle.docs.update=true}), and every {@code lifecycle.*} name
- * the documentation mentions is a property, a property group or a meter that exists.
+ * The documentation cannot drift from the code: the property table of
+ * {@code docs/configuration.md} is generated from the modules' configuration metadata
+ * (update it with {@code ./mvnw test -Dlifecycle.docs.update=true}), and every
+ * {@code lifecycle.*} name the documentation mentions is a property, a property group or
+ * a meter that exists.
  */
 class ReferenceDocumentationTests {
 
@@ -56,26 +57,29 @@ class ReferenceDocumentationTests {
 	// A lifecycle.* name not part of a longer one (spring.lifecycle..., -Dlifecycle...).
 	private static final Pattern NAME = Pattern.compile("(?<![\\w.\\-/])lifecycle\\.[A-Za-z0-9.\\-]*[A-Za-z0-9]");
 
+	// A Markdown link to a file of the repository (not a web address).
+	private static final Pattern LINK = Pattern.compile("\\]\\((?!https?:)([^)\\s]+)\\)");
+
 	private static final Set<String> OURS = Set.of("lifecycle.", "management.endpoint.lifecycle.",
 			"management.endpoint.refresh.");
 
 	@Test
 	void propertyTableIsGeneratedFromTheMetadata() throws IOException {
-		Path readme = root().resolve("README.md");
-		String text = Files.readString(readme, StandardCharsets.UTF_8);
+		Path page = root().resolve("docs/configuration.md");
+		String text = Files.readString(page, StandardCharsets.UTF_8);
 		int start = text.indexOf(START);
 		int end = text.indexOf(END);
-		assertThat(start).as("%s marks where the property table starts", readme).isNotNegative();
-		assertThat(end).as("%s marks where the property table ends", readme).isGreaterThan(start);
+		assertThat(start).as("%s marks where the property table starts", page).isNotNegative();
+		assertThat(end).as("%s marks where the property table ends", page).isGreaterThan(start);
 		String table = table(metadata("properties"));
 		String expected = text.substring(0, start + START.length()) + "\n" + table + text.substring(end);
 		if (Boolean.getBoolean("lifecycle.docs.update")) {
-			Files.writeString(readme, expected, StandardCharsets.UTF_8);
+			Files.writeString(page, expected, StandardCharsets.UTF_8);
 			text = expected;
 		}
 		assertThat(text)
 			.as("The property table in %s differs from the configuration metadata. Describe a property in"
-					+ " its Javadoc, then run ./mvnw test -Dlifecycle.docs.update=true and commit the README", readme)
+					+ " its Javadoc, then run ./mvnw test -Dlifecycle.docs.update=true and commit the page", page)
 			.isEqualTo(expected);
 	}
 
@@ -101,6 +105,21 @@ class ReferenceDocumentationTests {
 				}
 			}
 			assertThat(unknown).as("lifecycle.* names in %s that are no property, group or meter", document).isEmpty();
+		}
+	}
+
+	@Test
+	void everyRelativeLinkOfTheDocumentationLeadsToAFile() throws IOException {
+		for (Path document : documents()) {
+			Set<String> broken = new TreeSet<>();
+			Matcher matcher = LINK.matcher(Files.readString(document, StandardCharsets.UTF_8));
+			while (matcher.find()) {
+				String target = matcher.group(1).replaceAll("#.*$", "");
+				if (!target.isEmpty() && !Files.exists(document.getParent().resolve(target))) {
+					broken.add(matcher.group(1));
+				}
+			}
+			assertThat(broken).as("links in %s to files that do not exist", document).isEmpty();
 		}
 	}
 
