@@ -51,7 +51,8 @@ public class KafkaOrdersApplication {
 			this.handleMillis = handleMillis;
 		}
 
-		@KafkaListener(id = "orders", topics = "${app.topic:orders}", concurrency = "${app.concurrency:2}")
+		@KafkaListener(id = "orders", groupId = "${spring.kafka.consumer.group-id:orders}",
+				topics = "${app.topic:orders}", concurrency = "${app.concurrency:2}")
 		void handle(ConsumerRecord<String, String> record) throws InterruptedException {
 			long millis = Journal.millisFor(record.value(), this.handleMillis);
 			if (millis > this.handleMillis) {
