@@ -175,7 +175,8 @@ class KafkaDrainProcessTests {
 			// got
 			// its SIGTERM during the join of the one restarted before it). A rollout
 			// waits
-			// until a replacement owns partitions (docs/drain.md), and so does this one.
+			// until a replacement owns partitions (docs/drain.adoc), and so does this
+			// one.
 			awaitSettled(topic);
 			producer.start();
 			awaitHandlingBy(journal, a, b);

@@ -43,29 +43,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The documentation cannot drift from the code: the property table of
- * {@code docs/configuration.md} is generated from the modules' configuration metadata
+ * {@code docs/configuration.adoc} is generated from the modules' configuration metadata
  * (update it with {@code ./mvnw test -Dlifecycle.docs.update=true}), and every
  * {@code lifecycle.*} name the documentation mentions is a property, a property group or
  * a meter that exists.
  */
 class ReferenceDocumentationTests {
 
-	private static final String START = "<!-- properties: generated from the configuration metadata by ReferenceDocumentationTests -->";
+	private static final String START = "// properties: generated from the configuration metadata by ReferenceDocumentationTests";
 
-	private static final String END = "<!-- end of properties -->";
+	private static final String END = "// end of properties";
 
 	// A lifecycle.* name not part of a longer one (spring.lifecycle..., -Dlifecycle...).
 	private static final Pattern NAME = Pattern.compile("(?<![\\w.\\-/])lifecycle\\.[A-Za-z0-9.\\-]*[A-Za-z0-9]");
 
-	// A Markdown link to a file of the repository (not a web address).
-	private static final Pattern LINK = Pattern.compile("\\]\\((?!https?:)([^)\\s]+)\\)");
+	// A link to a file of the repository (not a web address): Markdown's [text](file),
+	// AsciiDoc's link:file[text], image:file[text], image::file[text], include::file[].
+	private static final Pattern LINK = Pattern
+		.compile("\\]\\((?!https?:)([^)\\s]+)\\)|(?:link|image|include):{1,2}(?!https?:)([^\\[\\s]+)\\[");
 
 	private static final Set<String> OURS = Set.of("lifecycle.", "management.endpoint.lifecycle.",
 			"management.endpoint.refresh.");
 
 	@Test
 	void propertyTableIsGeneratedFromTheMetadata() throws IOException {
-		Path page = root().resolve("docs/configuration.md");
+		Path page = root().resolve("docs/configuration.adoc");
 		String text = Files.readString(page, StandardCharsets.UTF_8);
 		int start = text.indexOf(START);
 		int end = text.indexOf(END);
@@ -114,12 +116,28 @@ class ReferenceDocumentationTests {
 			Set<String> broken = new TreeSet<>();
 			Matcher matcher = LINK.matcher(Files.readString(document, StandardCharsets.UTF_8));
 			while (matcher.find()) {
-				String target = matcher.group(1).replaceAll("#.*$", "");
+				String link = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
+				// A page of docs/ reaches the repository's root through {repo} (..).
+				String target = link.replaceAll("#.*$", "").replace("{repo}", "..");
 				if (!target.isEmpty() && !Files.exists(document.getParent().resolve(target))) {
-					broken.add(matcher.group(1));
+					broken.add(link);
 				}
 			}
 			assertThat(broken).as("links in %s to files that do not exist", document).isEmpty();
+		}
+	}
+
+	@Test
+	void theGuideIncludesEveryPage() throws IOException {
+		Path docs = root().resolve("docs");
+		String guide = Files.readString(docs.resolve("index.adoc"), StandardCharsets.UTF_8);
+		try (Stream<Path> pages = Files.list(docs)) {
+			List<String> left = pages.map((page) -> page.getFileName().toString())
+				.filter((name) -> name.endsWith(".adoc") && !name.equals("index.adoc"))
+				.filter((name) -> !guide.contains("include::" + name + "["))
+				.sorted()
+				.toList();
+			assertThat(left).as("pages of docs/ that the built guide (docs/index.adoc) leaves out").isEmpty();
 		}
 	}
 
@@ -134,24 +152,25 @@ class ReferenceDocumentationTests {
 	}
 
 	private static String table(Map<String, Map<String, Object>> properties) {
-		StringBuilder table = new StringBuilder("| Property | Default | Description |\n| --- | --- | --- |\n");
+		StringBuilder table = new StringBuilder(
+				"[cols=\"3,1,5\",options=\"header\"]\n|===\n|Property |Default |Description\n");
 		// Deprecated entries differ between the editions (Spring Boot 3.5 still describes
 		// management.endpoint.<id>.enabled) and are not what a user should set.
 		properties.entrySet()
 			.stream()
 			.filter((entry) -> !Boolean.TRUE.equals(entry.getValue().get("deprecated")))
 			.forEach((entry) -> row(table, entry.getKey(), entry.getValue()));
-		return table.toString();
+		return table.append("|===\n").toString();
 	}
 
 	private static void row(StringBuilder table, String name, Map<String, Object> property) {
-		table.append("| `")
+		table.append("|`+")
 			.append(name)
-			.append("` | ")
+			.append("+` |")
 			.append(defaultValue(property.get("defaultValue")))
-			.append(" | ")
+			.append(" |")
 			.append(cell(String.valueOf(property.getOrDefault("description", ""))))
-			.append(" |\n");
+			.append("\n");
 	}
 
 	private static String defaultValue(Object value) {
@@ -160,11 +179,12 @@ class ReferenceDocumentationTests {
 		}
 		String text = (value instanceof List<?> list)
 				? list.stream().map(String::valueOf).collect(Collectors.joining(", ")) : String.valueOf(value);
-		return "`" + text + "`";
+		// Literal: AsciiDoc would read {name} as an attribute and *a* as strong.
+		return "`+" + text + "+`";
 	}
 
 	private static String cell(String text) {
-		return text.replaceAll("\\s+", " ").replace("|", "\\|").trim();
+		return text.replaceAll("\\s+", " ").replace("|", "\\|").replaceAll("\\{([\\w-]+)}", "\\\\{$1}").trim();
 	}
 
 	private static Set<String> meterNames() {
@@ -215,7 +235,8 @@ class ReferenceDocumentationTests {
 				: Stream.empty()) {
 			return Stream
 				.concat(Stream.of(root.resolve("README.md"), root.resolve("bench/README.md")),
-						docs.filter((path) -> path.toString().endsWith(".md") || path.toString().endsWith(".adoc")))
+						docs.filter((path) -> !path.toString().contains("/target/"))
+							.filter((path) -> path.toString().endsWith(".md") || path.toString().endsWith(".adoc")))
 				.filter(Files::isRegularFile)
 				.toList();
 		}
