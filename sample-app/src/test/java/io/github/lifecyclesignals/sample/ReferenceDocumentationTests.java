@@ -229,7 +229,7 @@ class ReferenceDocumentationTests {
 		return entries;
 	}
 
-	private static List<Path> documents() throws IOException {
+	static List<Path> documents() throws IOException {
 		Path root = root();
 		try (Stream<Path> docs = Files.exists(root.resolve("docs")) ? Files.walk(root.resolve("docs"))
 				: Stream.empty()) {
