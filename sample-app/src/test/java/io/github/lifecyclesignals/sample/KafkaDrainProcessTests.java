@@ -169,14 +169,12 @@ class KafkaDrainProcessTests {
 		AppProcess a = start(topic, journal, starter, HANDOVER_SETTINGS);
 		AppProcess b = start(topic, journal, starter, HANDOVER_SETTINGS);
 		try {
-			// A consumer that stops while its group rebalances cannot commit: Kafka calls
-			// its partitions lost and their next owner handles again what it had not
-			// committed, with or without the starter (seen in CI when the next instance
-			// got
-			// its SIGTERM during the join of the one restarted before it). A rollout
-			// waits
-			// until a replacement owns partitions (docs/drain.adoc), and so does this
-			// one.
+			// A consumer stopped while its group rebalances cannot commit: Kafka
+			// calls its partitions lost, and their next owner handles again what
+			// was not committed, with or without the starter (seen in CI when an
+			// instance got SIGTERM during the join of the one restarted before).
+			// A rollout waits until a replacement owns partitions
+			// (docs/drain.adoc), and so does this test.
 			awaitSettled(topic);
 			producer.start();
 			awaitHandlingBy(journal, a, b);

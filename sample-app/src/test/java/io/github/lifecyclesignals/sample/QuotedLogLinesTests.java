@@ -59,7 +59,7 @@ class QuotedLogLinesTests {
 		assertThat(never).as("log lines the documentation quotes that no application of the tests logged").isEmpty();
 	}
 
-	static Pattern shape(String line) {
+	private static Pattern shape(String line) {
 		StringBuilder regex = new StringBuilder();
 		Matcher matcher = VARIABLE.matcher(line);
 		int last = 0;
