@@ -243,7 +243,7 @@ class ReferenceDocumentationTests {
 	}
 
 	// The repository's root, from the Boot 4 sample or the Boot 3.5 edition's.
-	private static Path root() {
+	static Path root() {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			if (Files.isRegularFile(dir.resolve(".ci/run"))) {
 				return dir;
