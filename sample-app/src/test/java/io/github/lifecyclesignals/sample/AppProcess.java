@@ -174,10 +174,8 @@ final class AppProcess implements AutoCloseable {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
 		// Startup is most of these JVMs' CPU, and test classes run side by side on two
-		// cores: C1 only, one GC thread, no verification of our own build's bytecode
-		// (about
-		// 12% less CPU to ready). Signals, threads and the exit are the JVM's as a user
-		// runs it.
+		// cores: C1 only, one GC thread, no verification of the build's own bytecode
+		// (about 12% less CPU to ready). Signals, threads and the exit are unchanged.
 		command.add("-XX:TieredStopAtLevel=1");
 		command.add("-XX:+UseSerialGC");
 		command.add("-XX:+UnlockDiagnosticVMOptions");

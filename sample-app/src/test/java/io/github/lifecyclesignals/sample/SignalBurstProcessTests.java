@@ -48,11 +48,9 @@ class SignalBurstProcessTests {
 	@Test
 	void aBurstOfSigtermsIsOneSigtermAndEveryAcknowledgedOrderIsKept() throws Exception {
 		List<String> acknowledged = new CopyOnWriteArrayList<>();
-		// The loop spawns a kill and a sleep per copy: on a loaded machine its 50 copies
-		// can spread over more than the default interval's second, and a copy that late
-		// is
-		// a repetition by the rule under test. The interval is 5s here so that the burst
-		// counts as one signal wherever the tests run.
+		// The loop spawns a sleep per copy: on a loaded machine its 50 copies can spread
+		// over more than the default interval's second, and a copy that late is a
+		// repetition by the rule under test. 5s here: the burst is one signal anywhere.
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=1s",
 				"--lifecycle.drain.escalate-min-interval=5s")) {
 			app.awaitReady();
