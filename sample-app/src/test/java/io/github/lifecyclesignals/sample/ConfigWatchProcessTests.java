@@ -37,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * themselves when it changes, spread by the jitter, reject a bad version and keep
  * serving, and show the same configuration hash once they run the same files.
  */
+@MainLineOnly("The watch is the starter's own code over java.nio's file API; the refresh it starts runs on every line in RefreshProcessTests")
 class ConfigWatchProcessTests {
 
 	private static final String[] WATCH = { "--lifecycle.refresh.watch.enabled=true",

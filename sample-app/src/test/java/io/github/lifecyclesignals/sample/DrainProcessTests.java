@@ -113,6 +113,7 @@ class DrainProcessTests {
 		}
 	}
 
+	@MainLineOnly("Skipping the delay is the starter's own escalation")
 	@Test
 	void secondSigtermSkipsThePreStopDelay() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=25s",
@@ -146,6 +147,7 @@ class DrainProcessTests {
 		}
 	}
 
+	@MainLineOnly("Counting probes is the starter's own filter")
 	@Test
 	void adaptivePreStopDelayEndsOnceTheProbesHaveSeenTheRefusal() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=20s",

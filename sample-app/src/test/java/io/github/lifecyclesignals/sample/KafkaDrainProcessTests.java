@@ -72,19 +72,30 @@ class KafkaDrainProcessTests {
 	@Test
 	void rollingRestartLosesNothingHandlesNothingTwiceAndHandsPartitionsOverQuickly() throws Exception {
 		RollingRestart starter = rollingRestart("starter", true);
-		RollingRestart plain = rollingRestart("plain", false);
-		String figures = "Kafka rolling restart of 2 instances, 4 partitions, 20 ms per record:\n  starter: " + starter
-				+ "\n  plain Spring Boot: " + plain + "\n";
-		Files.createDirectories(Path.of("target"));
-		Files.writeString(Path.of("target", "kafka-rolling-restart.txt"), figures);
-		System.out.print(figures);
+		figures("starter", starter);
 		assertThat(starter.lost).isZero();
 		assertThat(starter.handledTwice).isEmpty();
 		assertThat(starter.exitCodes).containsOnly(0);
 		assertThat(starter.listenerSeenDraining).isTrue();
 		assertThat(starter.longestHandoverMillis).isLessThan(2000);
+	}
+
+	@Test
+	@MainLineOnly("It measures plain Spring Boot, the comparison for the starter's figures")
+	void plainSpringBootRollingRestartForComparison() throws Exception {
+		RollingRestart plain = rollingRestart("plain", false);
+		figures("plain Spring Boot", plain);
 		assertThat(plain.lost).isZero();
 		assertThat(plain.exitCodes).containsOnly(143);
+	}
+
+	// Each run's figures in a file of its own, target/kafka-rolling-restart-NAME.txt.
+	private static void figures(String name, RollingRestart restart) throws IOException {
+		String line = "Kafka rolling restart of 2 instances, 4 partitions, 20 ms per record, " + name + ": " + restart
+				+ "\n";
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target", "kafka-rolling-restart-" + name.replace(' ', '-') + ".txt"), line);
+		System.out.print(line);
 	}
 
 	@Test
@@ -112,6 +123,7 @@ class KafkaDrainProcessTests {
 		assertThat(Journals.read(journal).handledTwice()).isEmpty();
 	}
 
+	@MainLineOnly("Naming a container is the starter's own report over the container state that every line's rolling restart reads")
 	@Test
 	void aContainerStillFinishingItsBatchAtTheEndIsNamedAndTheDrainIsNotClean() throws Exception {
 		String topic = topic("stuck", 1);
@@ -133,6 +145,7 @@ class KafkaDrainProcessTests {
 		}
 	}
 
+	@MainLineOnly("Skipping the wait and the summary are the starter's own escalation and report; Spring Kafka's stop runs on every line")
 	@Test
 	void aSecondSignalSkipsTheWaitForAListenerAndTheSummarySaysWhatWasLeft() throws Exception {
 		String topic = topic("escalate", 1);

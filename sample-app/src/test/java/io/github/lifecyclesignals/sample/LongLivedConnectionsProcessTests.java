@@ -109,6 +109,7 @@ class LongLivedConnectionsProcessTests {
 		}
 	}
 
+	@MainLineOnly("A DrainParticipant is the starter's own API; the web servers' streams and WebSockets run on every line")
 	@Test
 	void participantStillWorkingDelaysTheExitUntilItIsDone() throws Exception {
 		try (AppProcess app = start(AppProcess.Stack.TOMCAT, "--demo.participant=finishes",
@@ -130,6 +131,7 @@ class LongLivedConnectionsProcessTests {
 		}
 	}
 
+	@MainLineOnly("A DrainParticipant is the starter's own API; the web servers' streams and WebSockets run on every line")
 	@Test
 	void participantThatNeverFinishesIsNamedAndTheExitCodeIsTheTimeoutCode() throws Exception {
 		try (AppProcess app = start(AppProcess.Stack.TOMCAT, "--demo.participant=never",

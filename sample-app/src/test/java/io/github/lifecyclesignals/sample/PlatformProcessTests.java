@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the platforms see: the Kubernetes termination message a drain leaves, and the
  * grace period a drain's budget must fit in.
  */
+@MainLineOnly("The termination message file and the budget's check against the grace period are the starter's own code over files and numbers; the drain it ends runs on every line in DrainProcessTests")
 class PlatformProcessTests {
 
 	@TempDir

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changed in the code and not in the guide fails here. Run by failsafe, after the process
  * tests have written their applications' logs to {@code target/app-logs/}.
  */
+@MainLineOnly("It reads the logs of every scenario, which only the main line runs")
 class QuotedLogLinesTests {
 
 	// The starter's own messages: the drain's steps and summary, the refresh's report,

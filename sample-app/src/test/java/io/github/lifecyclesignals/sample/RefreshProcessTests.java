@@ -130,6 +130,7 @@ class RefreshProcessTests {
 		}
 	}
 
+	@MainLineOnly("Coalescing refreshes is the starter's own dispatcher")
 	@Test
 	void burstOfHundredSignalsRunsFewRefreshesAndEndsWithTheLastContent() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir)) {
@@ -158,6 +159,7 @@ class RefreshProcessTests {
 		}
 	}
 
+	@MainLineOnly("Refusing a refresh during a drain is the starter's own dispatcher")
 	@Test
 	void sighupWhileDrainingIsRefusedAndTheDrainCompletes() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=5s")) {

@@ -133,6 +133,7 @@ class RefreshTruthProcessTests {
 		}
 	}
 
+	@MainLineOnly("The restart policy is the starter's own decision over the key classification that runs on every line")
 	@Test
 	void strictPolicyRejectsARefreshThatNeedsARestartAndChangesNothing() throws Exception {
 		try (AppProcess app = start("--lifecycle.refresh.on-restart-required=reject")) {
@@ -189,6 +190,7 @@ class RefreshTruthProcessTests {
 		}
 	}
 
+	@MainLineOnly("Recording a failed refresh is the starter's own history")
 	@Test
 	void errorDuringARefreshIsRecordedAndTheNextRefreshStillRuns() throws Exception {
 		try (AppProcess app = start()) {
@@ -208,6 +210,7 @@ class RefreshTruthProcessTests {
 		}
 	}
 
+	@MainLineOnly("The size bound is the starter's own check before Spring Boot reads the file")
 	@Test
 	void anOversizedConfigFileIsRejectedUnreadNamingItAndTheNextGoodOneApplies() throws Exception {
 		try (AppProcess app = start()) {
@@ -226,6 +229,7 @@ class RefreshTruthProcessTests {
 		}
 	}
 
+	@MainLineOnly("The file check is the starter's own, before Spring Boot reads the file")
 	@Test
 	void configFileThatVanishesIsRejectedNamingIt() throws Exception {
 		try (AppProcess app = start()) {
@@ -252,6 +256,7 @@ class RefreshTruthProcessTests {
 		}
 	}
 
+	@MainLineOnly("The bound on the log line is the starter's own formatting")
 	@Test
 	void hugeFileIsAppliedWithABoundedLogLine() throws Exception {
 		StringBuilder huge = new StringBuilder(BASE);

@@ -50,6 +50,7 @@ class SignalFaultsProcessTests {
 	@TempDir
 	Path workDir;
 
+	@MainLineOnly("Skipping the waits on a second signal is the starter's own escalation; the JDK's delivery of repeated signals runs on every line in SignalBurstProcessTests")
 	@Test
 	void secondSigtermWithALongRequestInFlightSkipsTheWaitsStillClosesInOrderAndTellsTheTruth() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=20s",
@@ -147,6 +148,7 @@ class SignalFaultsProcessTests {
 		}
 	}
 
+	@MainLineOnly("A user action's lane is the starter's own executor")
 	@Test
 	void userActionThatNeverReturnsIsReportedAndNeverDelaysTheDrain() throws Exception {
 		try (AppProcess app = AppProcess.start(this.workDir, AppProcess.Stack.TOMCAT, FaultApplication.class,
@@ -171,6 +173,7 @@ class SignalFaultsProcessTests {
 		}
 	}
 
+	@MainLineOnly("A user action's lane and its log line are the starter's own")
 	@Test
 	void aFailingUserActionIsLoggedByTypeAndPlaceNeverByItsMessage() throws Exception {
 		try (AppProcess app = AppProcess.start(this.workDir, AppProcess.Stack.TOMCAT, FaultApplication.class,
@@ -204,6 +207,7 @@ class SignalFaultsProcessTests {
 		}
 	}
 
+	@MainLineOnly("Which repetition escalates is the starter's own rule")
 	@Test
 	void repeatedSignalOutsideEscalateOnDoesNotEscalateWhileOneInsideDoes() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.pre-stop-delay=20s",
@@ -237,6 +241,7 @@ class SignalFaultsProcessTests {
 		}
 	}
 
+	@MainLineOnly("Matching probes under a context path is the starter's own filter over the request path")
 	@Test
 	void adaptiveDelayCountsProbesUnderAContextPath() throws Exception {
 		String readiness = "/api/actuator/health/readiness";
@@ -255,6 +260,7 @@ class SignalFaultsProcessTests {
 		}
 	}
 
+	@MainLineOnly("The budget's arithmetic is the starter's own")
 	@Test
 	void budgetLongerThanNanosecondsCanCountStillHoldsAndDrains() throws Exception {
 		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.timeout=1000000d",

@@ -133,6 +133,7 @@ class SystemdNotifyProcessTests {
 		assertThat(Long.parseLong(output)).isBetween(before, after);
 	}
 
+	@MainLineOnly("What the starter says without junixsocket is its own class path check")
 	@Test
 	void withoutJunixsocketStartupSaysSystemdIsNotNotifiedAndTheAppStillServes() throws Exception {
 		Path socketPath = this.workDir.resolve("notify.sock");
