@@ -116,6 +116,10 @@ class SystemdNotifyProcessTests {
 			}
 			System.out.println("systemd notifications, WATCHDOG=1 left out (" + count(systemd, "WATCHDOG=1")
 					+ " of them):\n  " + String.join("\n  ", sequence));
+			// Beside the applications' logs, for QuotedLogLinesTests: the guide quotes
+			// this
+			// sequence.
+			Files.write(Path.of("target", "app-logs", "systemd-notify-" + app.pid() + ".notify"), sequence);
 		}
 	}
 
