@@ -17,6 +17,9 @@
 package io.github.lifecyclesignals.connection;
 
 import io.github.lifecyclesignals.internal.LongLivedRequests;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -62,8 +65,9 @@ final class TrackedEmitters implements HandlerMethodReturnValueHandler {
 		}
 		OpenConnection connection = this.connections.opened(ConnectionKind.STREAM, request.getRequestURI(), emitter,
 				emitter::complete);
-		// Registered before the handler initializes the emitter: one that completes at
-		// once still reports it.
+		// Spring MVC runs these only for an emitter not yet complete when it initializes
+		// it; the async request's end (below) covers one completed before, by the
+		// application or by the drain closing it as it opens.
 		emitter.onCompletion(connection::closed);
 		emitter.onTimeout(connection::closed);
 		emitter.onError((ex) -> connection.closed());
@@ -78,6 +82,12 @@ final class TrackedEmitters implements HandlerMethodReturnValueHandler {
 			connection.closed();
 		}
 		else {
+			// Added while the request's first dispatch still runs: the container ends
+			// the async request only after it, so the listener cannot miss the end.
+			AsyncContext async = request.getAsyncContext();
+			if (async != null) {
+				async.addListener(new ResponseEnd(connection));
+			}
 			LongLivedRequests.handOver(request.getAttribute(LongLivedRequests.ATTRIBUTE));
 		}
 	}
@@ -91,6 +101,33 @@ final class TrackedEmitters implements HandlerMethodReturnValueHandler {
 			return emitter;
 		}
 		return null;
+	}
+
+	/**
+	 * The end of the async request that carries a stream, however it ends.
+	 */
+	private record ResponseEnd(OpenConnection connection) implements AsyncListener {
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+			this.connection.closed();
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) {
+			this.connection.closed();
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			this.connection.closed();
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+			// Spring MVC starts async once per stream: nothing more to follow.
+		}
+
 	}
 
 }

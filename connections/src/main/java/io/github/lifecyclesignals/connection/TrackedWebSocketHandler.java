@@ -22,6 +22,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
@@ -37,7 +39,7 @@ final class TrackedWebSocketHandler extends WebSocketHandlerDecorator {
 
 	private final LongLivedConnections connections;
 
-	private final Map<String, OpenConnection> sessions = new ConcurrentHashMap<>();
+	private final Map<String, Tracked> sessions = new ConcurrentHashMap<>();
 
 	TrackedWebSocketHandler(WebSocketHandler delegate, LongLivedConnections connections) {
 		super(delegate);
@@ -47,16 +49,23 @@ final class TrackedWebSocketHandler extends WebSocketHandlerDecorator {
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) throws Exception {
 		URI uri = session.getUri();
-		this.sessions.put(session.getId(), this.connections.opened(ConnectionKind.WEBSOCKET,
-				(uri != null) ? uri.getPath() : "?", session, () -> goingAway(session)));
+		// In the map before it is opened: a session opened while the drain closes is
+		// closed
+		// at once, and Tomcat's and SockJS's sessions report that close from inside
+		// close(),
+		// before opened() returns.
+		Tracked tracked = new Tracked();
+		this.sessions.put(session.getId(), tracked);
+		tracked.opened(this.connections.opened(ConnectionKind.WEBSOCKET, (uri != null) ? uri.getPath() : "?", session,
+				() -> goingAway(session)));
 		super.afterConnectionEstablished(session);
 	}
 
 	@Override
 	public void afterConnectionClosed(WebSocketSession session, CloseStatus closeStatus) throws Exception {
-		OpenConnection connection = this.sessions.remove(session.getId());
-		if (connection != null) {
-			connection.closed();
+		Tracked tracked = this.sessions.remove(session.getId());
+		if (tracked != null) {
+			tracked.closed();
 		}
 		super.afterConnectionClosed(session, closeStatus);
 	}
@@ -68,6 +77,34 @@ final class TrackedWebSocketHandler extends WebSocketHandlerDecorator {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A session's connection, which may be reported closed before it is known.
+	 */
+	private static final class Tracked {
+
+		private volatile @Nullable OpenConnection connection;
+
+		private volatile boolean closed;
+
+		void opened(OpenConnection connection) {
+			this.connection = connection;
+			if (this.closed) {
+				connection.closed();
+			}
+		}
+
+		void closed() {
+			// Whichever of the two runs second sees the other's write; closed() twice is
+			// harmless.
+			this.closed = true;
+			OpenConnection connection = this.connection;
+			if (connection != null) {
+				connection.closed();
+			}
+		}
+
 	}
 
 }
