@@ -70,6 +70,9 @@ class LongLivedConnectionsProcessTests {
 			CompletableFuture<Http.Response> slow = CompletableFuture
 				.supplyAsync(() -> DrainProcessTests.get(app, "/slow?millis=4000"));
 			app.awaitLog("Slow request for 4000ms", Duration.ofSeconds(10));
+			// A stream that ended as it was returned is served and no longer held: the
+			// drain does not wait for it.
+			assertThat(Http.get(app.port(), "/news").body()).contains("event:news", "data:all of it");
 			DocumentContext before = SampleApi.lifecycle(app);
 			assertThat(before.read("$.connections.streams", Integer.class)).isEqualTo(1);
 			assertThat(before.read("$.connections.webSockets", Integer.class)).isEqualTo(webSockets);

@@ -60,12 +60,12 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
  * Holds what real services hold: an event stream that never ends by itself
- * ({@code /events}), a WebSocket echo ({@code /ws}), a STOMP endpoint ({@code /stomp},
- * servlet stacks), a slow ordinary request ({@code /slow}) and, with
- * {@code demo.participant=finishes|never}, a drain participant with one job. Spring MVC
- * on Tomcat or Jetty, WebFlux on Reactor Netty, chosen by the class path and
- * {@code spring.main.web-application-type}. Before its connections close, it sends every
- * stream an {@code event: shutdown}.
+ * ({@code /events}), a short one that has ended when it is returned ({@code /news}), a
+ * WebSocket echo ({@code /ws}), a STOMP endpoint ({@code /stomp}, servlet stacks), a slow
+ * ordinary request ({@code /slow}) and, with {@code demo.participant=finishes|never}, a
+ * drain participant with one job. Spring MVC on Tomcat or Jetty, WebFlux on Reactor
+ * Netty, chosen by the class path and {@code spring.main.web-application-type}. Before
+ * its connections close, it sends every stream an {@code event: shutdown}.
  */
 @SpringBootApplication
 public class StreamsApplication {
@@ -169,6 +169,16 @@ public class StreamsApplication {
 				return emitter;
 			}
 
+			// A short stream, sent and completed before it is returned, as a controller
+			// that has everything at hand writes it.
+			@GetMapping("/news")
+			SseEmitter news() throws IOException {
+				SseEmitter emitter = new SseEmitter(0L);
+				emitter.send(SseEmitter.event().name("news").data("all of it"));
+				emitter.complete();
+				return emitter;
+			}
+
 			@GetMapping("/slow")
 			String slow(@RequestParam long millis) {
 				logger.info("Slow request for " + millis + "ms");
@@ -262,6 +272,11 @@ public class StreamsApplication {
 			logger.info("Stream opened");
 			return Flux.concat(Mono.just(ServerSentEvent.builder("stream open").event("hello").build()),
 					this.goodbye.events.asFlux());
+		}
+
+		@GetMapping(path = "/news", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+		Flux<ServerSentEvent<String>> news() {
+			return Flux.just(ServerSentEvent.builder("all of it").event("news").build());
 		}
 
 		@GetMapping("/slow")
