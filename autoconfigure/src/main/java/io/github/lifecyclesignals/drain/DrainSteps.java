@@ -129,6 +129,11 @@ final class DrainSteps implements Runnable {
 	 * @return whether another thread closed it
 	 */
 	private boolean close(ConfigurableApplicationContext context) {
+		if (!context.isActive()) {
+			// Closed already, by a shutdown endpoint or the application's own close
+			// while the drain waited.
+			return true;
+		}
 		// Nothing here interrupts this thread; if anything did, close() would close
 		// nothing.
 		Thread.interrupted();

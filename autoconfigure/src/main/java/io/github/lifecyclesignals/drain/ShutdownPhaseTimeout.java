@@ -106,9 +106,18 @@ final class ShutdownPhaseTimeout {
 	// The one place the context's lifecycle processor is looked up: its timeouts are
 	// only settable on Spring's own.
 	private static @Nullable DefaultLifecycleProcessor processor(ApplicationContext context) {
-		return (context.containsBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) && context.getBean(
-				AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) instanceof DefaultLifecycleProcessor processor)
-						? processor : null;
+		try {
+			return (context.containsBean(AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) && context.getBean(
+					AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME) instanceof DefaultLifecycleProcessor processor)
+							? processor : null;
+		}
+		catch (IllegalStateException ex) {
+			// Another thread closed the context (a shutdown endpoint, the application's
+			// own
+			// close): its phases have stopped, no timeout is left to set. The bean's
+			// definition outlives the close, so containsBean cannot tell.
+			return null;
+		}
 	}
 
 }
