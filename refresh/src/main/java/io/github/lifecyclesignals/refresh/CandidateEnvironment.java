@@ -17,6 +17,7 @@
 package io.github.lifecyclesignals.refresh;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -146,6 +147,7 @@ final class CandidateEnvironment {
 					((file != null) ? "file " + file + ": " : "") + LoadFailure.describe(ex));
 		}
 		sources.remove(PROFILES_SOURCE);
+		rejectNewProfiles(live, configData.acceptedProfiles());
 		List<String> order = new ArrayList<>();
 		List<PropertySource<?>> produced = new ArrayList<>();
 		for (PropertySource<?> source : sources) {
@@ -158,6 +160,27 @@ final class CandidateEnvironment {
 		origins.keySet().retainAll(produced.stream().map(PropertySource::getName).toList());
 		LoadedConfiguration loaded = new LoadedConfiguration(order, produced, origins);
 		return new CandidateEnvironment(loaded, view(live, loaded, liveProduced));
+	}
+
+	// The live profiles hold spring.profiles.active above the files, but Spring Boot
+	// reads
+	// spring.profiles.include from each file on its own, and groups and defaults from all
+	// of them: a file can still bring a profile in, and its documents load while the live
+	// profiles, and the beans they chose, stay as they are. Such a candidate matches no
+	// application that could have started, so none of it applies. Profile names are
+	// values: the reason names the keys only.
+	private static void rejectNewProfiles(ConfigurableEnvironment live, @Nullable List<String> accepted)
+			throws CandidateRejectedException {
+		if (accepted == null) {
+			return;
+		}
+		String[] active = live.getActiveProfiles();
+		List<String> liveAccepted = Arrays.asList((active.length > 0) ? active : live.getDefaultProfiles());
+		if (!liveAccepted.containsAll(accepted)) {
+			throw new CandidateRejectedException("the files would activate a profile the application did not start "
+					+ "with (spring.profiles.include, spring.profiles.group or spring.profiles.default): profiles are "
+					+ "settled at startup, a restart applies them");
+		}
 	}
 
 	private static boolean isProduced(PropertySource<?> source, Map<PropertySource<?>, Boolean> seeded,

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.config.ConfigDataEnvironmentUpdateListener;
 import org.springframework.boot.context.config.ConfigDataLocation;
 import org.springframework.boot.context.config.ConfigDataResource;
+import org.springframework.boot.context.config.Profiles;
 import org.springframework.boot.context.config.StandardConfigDataResource;
 import org.springframework.core.env.PropertySource;
 
@@ -124,6 +125,13 @@ final class LoadedConfiguration {
 
 		private final Map<String, ConfigDataOrigin> origins = new LinkedHashMap<>();
 
+		private @Nullable List<String> acceptedProfiles;
+
+		@Override
+		public void onSetProfiles(Profiles profiles) {
+			this.acceptedProfiles = List.copyOf(profiles.getAccepted());
+		}
+
 		@Override
 		public void onPropertySourceAdded(PropertySource<?> propertySource, @Nullable ConfigDataLocation location,
 				@Nullable ConfigDataResource resource) {
@@ -135,6 +143,15 @@ final class LoadedConfiguration {
 
 		Map<String, ConfigDataOrigin> origins() {
 			return this.origins;
+		}
+
+		/**
+		 * The profiles whose documents the run loaded: the active ones, or the default
+		 * ones when none is active.
+		 * @return the profiles, or {@code null} if config data did not run
+		 */
+		@Nullable List<String> acceptedProfiles() {
+			return this.acceptedProfiles;
 		}
 
 	}

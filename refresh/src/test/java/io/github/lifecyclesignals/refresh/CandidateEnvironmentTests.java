@@ -29,7 +29,6 @@ import io.github.lifecyclesignals.refresh.LoadedConfiguration.ConfigDataOrigin;
 import io.github.lifecyclesignals.refresh.LoadedConfiguration.ConfigDataSources;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +56,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * @author lifecycle-signals maintainers
  */
 class CandidateEnvironmentTests {
+
+	private static final String NEW_PROFILE = "the files would activate a profile the application did not start with "
+			+ "(spring.profiles.include, spring.profiles.group or spring.profiles.default): profiles are settled at "
+			+ "startup, a restart applies them";
 
 	@TempDir
 	Path dir;
@@ -273,35 +276,50 @@ class CandidateEnvironmentTests {
 	}
 
 	@Test
-	@Disabled("Bug: CandidateEnvironment shadows spring.profiles.include with an empty value, but Spring Boot reads"
-			+ " spring.profiles.include from each config data contributor on its own (ConfigDataEnvironment"
-			+ "#getIncludedProfiles), so a file that adds it activates the profile in the candidate and its"
-			+ " application-<profile> file is loaded and would be applied, while the live profiles stay as they are")
 	void aFileCannotIncludeOtherProfilesOnARefresh() throws Exception {
 		write("application.yml", "a: base\n");
 		write("application-extra.yml", "b: extra\n");
 		start("--spring.config.location=file:" + this.dir + "/");
 		assertThat(this.live.getActiveProfiles()).isEmpty();
+		// Spring Boot reads spring.profiles.include from each file on its own: the live
+		// profiles above the files cannot hide it.
 		write("application.yml", "a: base\nspring.profiles.include: extra\n");
-		CandidateEnvironment candidate = load();
-		assertThat(ConfigFiles.files(candidate.loaded().configDataOrigins()))
-			.containsExactly(this.dir.resolve("application.yml").toString());
-		assertThat(candidate.view().getProperty("b")).isNull();
+		assertThatExceptionOfType(CandidateRejectedException.class).isThrownBy(this::load)
+			.withMessage(NEW_PROFILE)
+			.withMessageNotContaining("extra");
+		assertThat(this.live.getProperty("b")).isNull();
 	}
 
 	@Test
-	@Disabled("Bug: as for spring.profiles.include, a profile group a file adds (spring.profiles.group.<active>)"
-			+ " is expanded in the candidate: its profile's application-<profile> file is loaded and would be"
-			+ " applied, while the live profiles stay as they are")
 	void aFileCannotAddAProfileToAGroupOfALiveProfileOnARefresh() throws Exception {
 		write("application.yml", "a: base\n");
 		write("application-prod.yml", "a: prod\n");
 		write("application-extra.yml", "b: extra\n");
 		start("--spring.config.location=file:" + this.dir + "/", "--spring.profiles.active=prod");
 		write("application.yml", "a: base\nspring.profiles.group.prod: extra\n");
+		assertThatExceptionOfType(CandidateRejectedException.class).isThrownBy(this::load)
+			.withMessage(NEW_PROFILE)
+			.withMessageNotContaining("extra");
+	}
+
+	@Test
+	void aFileCannotChangeTheDefaultProfileOnARefresh() throws Exception {
+		write("application.yml", "a: base\n");
+		write("application-other.yml", "b: other\n");
+		start("--spring.config.location=file:" + this.dir + "/");
+		assertThat(this.live.getActiveProfiles()).isEmpty();
+		write("application.yml", "a: base\nspring.profiles.default: other\n");
+		assertThatExceptionOfType(CandidateRejectedException.class).isThrownBy(this::load).withMessage(NEW_PROFILE);
+	}
+
+	@Test
+	void aGroupOfAProfileThatIsNotActiveChangesNothing() throws Exception {
+		write("application.yml", "a: base\n");
+		write("application-extra.yml", "b: extra\n");
+		start("--spring.config.location=file:" + this.dir + "/", "--spring.profiles.active=prod");
+		write("application.yml", "a: changed\nspring.profiles.group.staging: extra\n");
 		CandidateEnvironment candidate = load();
-		assertThat(ConfigFiles.files(candidate.loaded().configDataOrigins())).containsExactly(
-				this.dir.resolve("application-prod.yml").toString(), this.dir.resolve("application.yml").toString());
+		assertThat(candidate.view().getProperty("a")).isEqualTo("changed");
 		assertThat(candidate.view().getProperty("b")).isNull();
 	}
 

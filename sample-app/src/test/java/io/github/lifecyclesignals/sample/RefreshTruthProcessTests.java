@@ -161,12 +161,19 @@ class RefreshTruthProcessTests {
 	}
 
 	@Test
-	void profileActivatedInTheFileIsNotLoadedAndIsReportedRestartRequired() throws Exception {
+	void profileActivatedInTheFileIsNotLoadedAndOneIncludedIsRejected() throws Exception {
 		Files.writeString(this.configFile.resolveSibling("application-foo.yml"), "demo:\n  bean:\n    size: 99\n");
 		try (AppProcess app = start()) {
 			app.awaitReady();
 			write(BASE + "spring:\n  profiles:\n    active: foo\n");
 			assertThat(refresh(app, 1)).contains("restart required for [spring.profiles.active]");
+			assertThat(values(app)).containsEntry("beanSize", 1);
+			// Spring Boot reads an include from each file on its own: the profile would
+			// load while the application runs without it.
+			write(BASE + "spring:\n  profiles:\n    include: foo\n");
+			assertThat(refresh(app, 2)).contains("Configuration refresh REJECTED")
+				.contains("would activate a profile the application did not start with")
+				.doesNotContain("foo");
 			assertThat(values(app)).containsEntry("beanSize", 1);
 		}
 	}
