@@ -251,9 +251,18 @@ final class DrainExit {
 	 * @param failure what went wrong
 	 */
 	void failed(Throwable failure) {
-		int code = this.settings.timeoutExitCode();
+		Outcome ended = this.progress.ending();
+		// Ended already (what failed came after its summary, while reporting it): the
+		// summary's exit code stays true, and no second summary contradicts it.
+		int code = (ended != null) ? ended.exitCode() : this.settings.timeoutExitCode();
 		guardHalt(code);
 		try {
+			if (ended != null) {
+				logger.error(
+						"Drain failed after it had ended " + ended.result() + ", halting with its exit code " + code,
+						failure);
+				return;
+			}
 			logger.error("Drain failed unexpectedly, halting with exit code " + code, failure);
 			Abandoned abandoned = abandoned();
 			this.progress.end(DrainResult.FAILED, code, this.requests.served(), abandoned.requests(),

@@ -53,7 +53,10 @@ class LifecycleEndpointTests {
 				DrainAutoConfiguration.class))
 		.withBean(FakeSignalRegistrar.class, () -> this.registrar)
 		.withBean(RecordingProcessExit.class, RecordingProcessExit::new)
-		.withPropertyValues("lifecycle.signals.USR1=log-state", "lifecycle.drain.pre-stop-delay=30s",
+		// A drain started here outlives its test until its delay ends (the context is
+		// closed by then): a short one, since other tests in this JVM look for the
+		// drain's thread by name.
+		.withPropertyValues("lifecycle.signals.USR1=log-state", "lifecycle.drain.pre-stop-delay=5s",
 				"lifecycle.drain.timeout=60s");
 
 	@Test

@@ -36,7 +36,6 @@ import java.util.stream.Collectors;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Outcome;
 import io.github.lifecyclesignals.drain.DrainSnapshot.Participant;
 import io.github.lifecyclesignals.signal.Trigger;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +46,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tests for {@link DrainExit}: how a drain ends, with which exit code, and what its
@@ -502,7 +500,7 @@ class DrainExitTests {
 
 	@Test
 	void budgetRunningOutWithNothingInFlightSaysWhereTheDrainsThreadWaits(CapturedOutput output) throws Exception {
-		assumeNoOtherDrainThread();
+		awaitNoOtherDrainThread();
 		CountDownLatch release = new CountDownLatch(1);
 		Thread drainThread = new Thread(() -> waitForRelease(release), GracefulDrain.THREAD_NAME);
 		drainThread.setDaemon(true);
@@ -529,7 +527,7 @@ class DrainExitTests {
 
 	@Test
 	void budgetRunningOutWithNoDrainThreadToInspectStillSaysWhatIsStuck(CapturedOutput output) {
-		assumeNoOtherDrainThread();
+		awaitNoOtherDrainThread();
 		start();
 		ending().expired();
 		assertThat(loggedHere(output)).contains("something the drain's thread waits for is stuck\n")
@@ -675,6 +673,23 @@ class DrainExitTests {
 		assertThat(loggedHere(output)).contains("Drain failed unexpectedly, halting with exit code 124");
 	}
 
+	@Test
+	void failureAfterTheDrainEndedKeepsItsExitCodeAndSendsNoSecondSummary(CapturedOutput output) {
+		start();
+		DrainExit ending = ending();
+		ending.completed(false);
+		assertThat(onlyReport().summary()).endsWith("exit code 0)");
+		this.exit.calls.clear();
+		// What failed came after the summary: its exit code is the one the process
+		// ends with.
+		ending.failed(new LinkageError("simulated: a class went missing from a replaced jar"));
+		assertThat(this.exit.calls).containsExactly("halt 0");
+		assertThat(onlyReport().summary()).endsWith("exit code 0)");
+		assertThat(end().result()).isEqualTo(DrainResult.CLEAN);
+		assertThat(loggedHere(output)).contains("Drain failed after it had ended CLEAN, halting with its exit code 0")
+			.doesNotContain("Drain ended FAILED");
+	}
+
 	private static void waitForRelease(CountDownLatch release) {
 		try {
 			release.await(30, TimeUnit.SECONDS);
@@ -685,14 +700,12 @@ class DrainExitTests {
 	}
 
 	// What the drain names is the one thread of that name a process has; drains of
-	// other tests in this JVM may still be in their pre-stop delay.
-	private static void assumeNoOtherDrainThread() {
-		try {
-			await().atMost(Duration.ofSeconds(10)).until(() -> threadsNamed(GracefulDrain.THREAD_NAME).isEmpty());
-		}
-		catch (ConditionTimeoutException ex) {
-			assumeTrue(false, "a drain of another test still runs on a thread named " + GracefulDrain.THREAD_NAME);
-		}
+	// other tests in this JVM may still be in their pre-stop delay (at most 5s, in
+	// LifecycleEndpointTests).
+	private static void awaitNoOtherDrainThread() {
+		await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> threadsNamed(GracefulDrain.THREAD_NAME).isEmpty());
 	}
 
 	// Only what this test's thread logged: drains of other tests may log meanwhile.
