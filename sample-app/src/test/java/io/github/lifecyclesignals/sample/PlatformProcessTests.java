@@ -122,14 +122,4 @@ class PlatformProcessTests {
 		}
 	}
 
-	@Test
-	void budgetWithinTheGracePeriodStarts() throws Exception {
-		try (AppProcess app = AppProcess.startSample(this.workDir, "--lifecycle.drain.timeout=30s",
-				"--lifecycle.drain.grace-period=35s")) {
-			app.awaitReady();
-			app.signal("TERM");
-			assertThat(app.awaitExit(Duration.ofSeconds(30))).isZero();
-		}
-	}
-
 }
