@@ -642,17 +642,17 @@ class DrainExitTests {
 	void haltGuardIsADaemonThatNeverKeepsTheJvmAlive() {
 		start();
 		ending().forced(SIGTERM);
-		List<Thread> guards = threadsNamed("lifecycle-halt-guard");
+		List<Thread> guards = LiveThreads.named("lifecycle-halt-guard");
 		assertThat(guards).isNotEmpty().allMatch(Thread::isDaemon);
 	}
 
 	@Test
 	void exitThatRunsShutdownHooksArmsNoHaltGuard() {
-		List<Thread> guardsBefore = threadsNamed("lifecycle-halt-guard");
+		List<Thread> guardsBefore = LiveThreads.named("lifecycle-halt-guard");
 		start();
 		ending().completed(false);
 		// A guard would halt a second later, whatever the shutdown hooks still do.
-		assertThat(guardsBefore).containsAll(threadsNamed("lifecycle-halt-guard"));
+		assertThat(guardsBefore).containsAll(LiveThreads.named("lifecycle-halt-guard"));
 		assertThat(this.exit.calls).containsExactly("exit 0");
 	}
 
@@ -705,7 +705,7 @@ class DrainExitTests {
 	private static void awaitNoOtherDrainThread() {
 		await().atMost(Duration.ofSeconds(20))
 			.pollInterval(Duration.ofMillis(100))
-			.until(() -> threadsNamed(GracefulDrain.THREAD_NAME).isEmpty());
+			.until(() -> LiveThreads.named(GracefulDrain.THREAD_NAME).isEmpty());
 	}
 
 	// Only what this test's thread logged: drains of other tests may log meanwhile.
@@ -716,14 +716,6 @@ class DrainExitTests {
 			.filter((line) -> line.contains(thread))
 			.map((line) -> line + "\n")
 			.collect(Collectors.joining());
-	}
-
-	private static List<Thread> threadsNamed(String name) {
-		return Thread.getAllStackTraces()
-			.keySet()
-			.stream()
-			.filter((thread) -> thread.getName().equals(name) && thread.isAlive())
-			.toList();
 	}
 
 	/**

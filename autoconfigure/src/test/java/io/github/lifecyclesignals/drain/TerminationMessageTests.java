@@ -183,7 +183,7 @@ class TerminationMessageTests {
 				+ " writing it blocks: a FIFO, a hung mount?); the exit goes on without it");
 		// The writer still waits, on a daemon thread that cannot keep the JVM alive; a
 		// reader gets the whole message.
-		assertThat(threadsNamed("lifecycle-termination-message")).isNotEmpty().allMatch(Thread::isDaemon);
+		assertThat(LiveThreads.named("lifecycle-termination-message")).isNotEmpty().allMatch(Thread::isDaemon);
 		assertThat(read(fifo)).isEqualTo("Drain ended CLEAN\nAbandoned: GET /a (age 1ms)\n");
 	}
 
@@ -337,14 +337,6 @@ class TerminationMessageTests {
 		reader.setDaemon(true);
 		reader.start();
 		return read.get(5, TimeUnit.SECONDS);
-	}
-
-	private static List<Thread> threadsNamed(String name) {
-		return Thread.getAllStackTraces()
-			.keySet()
-			.stream()
-			.filter((thread) -> thread.getName().equals(name) && thread.isAlive())
-			.toList();
 	}
 
 }
