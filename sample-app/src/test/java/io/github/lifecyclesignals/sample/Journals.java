@@ -71,6 +71,15 @@ record Journals(List<Line> lines) {
 		return counts.entrySet().stream().filter((entry) -> entry.getValue() > 1).map(Map.Entry::getKey).toList();
 	}
 
+	/**
+	 * The first handling of a record.
+	 * @param id the record's id
+	 * @return its earliest line
+	 */
+	Line first(String id) {
+		return this.lines.stream().filter((line) -> line.id().equals(id)).findFirst().orElseThrow();
+	}
+
 	long count(String id) {
 		return this.lines.stream().filter((line) -> line.id().equals(id)).count();
 	}
@@ -131,6 +140,20 @@ record Journals(List<Line> lines) {
 	 * @param pid which process handled it
 	 */
 	record Line(String id, int partition, long offset, long millis, long pid) {
+
+	}
+
+	/**
+	 * A span of wall-clock time, in the journal lines' milliseconds.
+	 *
+	 * @param from its start
+	 * @param to its end
+	 */
+	record Window(long from, long to) {
+
+		boolean contains(long millis) {
+			return millis >= this.from && millis <= this.to;
+		}
 
 	}
 

@@ -74,7 +74,7 @@ class KafkaDrainProcessTests {
 		RollingRestart starter = rollingRestart("starter", true);
 		figures("starter", starter);
 		assertThat(starter.lost).isZero();
-		assertThat(starter.handledTwice).isEmpty();
+		assertThat(starter.handledTwiceOutsideJoins()).isEmpty();
 		assertThat(starter.exitCodes).containsOnly(0);
 		assertThat(starter.listenerSeenDraining).isTrue();
 		assertThat(starter.longestHandoverMillis).isLessThan(2000);
@@ -199,6 +199,7 @@ class KafkaDrainProcessTests {
 				}
 				result.exitCodes.add(stopping.awaitExit(Duration.ofSeconds(60)));
 				stopping.close();
+				long joining = System.currentTimeMillis();
 				AppProcess restarted = start(topic, journal, starter, HANDOVER_SETTINGS);
 				if (i == 0) {
 					a = restarted;
@@ -208,6 +209,7 @@ class KafkaDrainProcessTests {
 				}
 				awaitHandlingBy(journal, restarted);
 				awaitSettled(topic);
+				result.joins.add(new Journals.Window(joining, System.currentTimeMillis()));
 			}
 			producing.set(false);
 			producer.join(10_000);
@@ -223,6 +225,9 @@ class KafkaDrainProcessTests {
 			result.produced = sent;
 			result.lost = sent - journals.handled().size();
 			result.handledTwice = journals.handledTwice();
+			result.handledTwiceFirstInAJoin = result.handledTwice.stream()
+				.filter((id) -> result.joins.stream().anyMatch((join) -> join.contains(journals.first(id).millis())))
+				.toList();
 			result.longestHandoverMillis = journals.longestHandover();
 			result.handovers = journals.handovers();
 			return result;
@@ -341,19 +346,41 @@ class KafkaDrainProcessTests {
 
 		List<String> handledTwice = List.of();
 
+		/**
+		 * Records handled twice whose first handling fell in a replacement's join, from
+		 * its start until the group settled, when no instance was stopping: the join's
+		 * rebalance fails the members' commits, and a partition it moves is handled again
+		 * from its last commit, with or without the starter (docs/drain.adoc).
+		 */
+		List<String> handledTwiceFirstInAJoin = List.of();
+
+		/** From a replacement's start until its group settled, one per restart. */
+		final List<Journals.Window> joins = new ArrayList<>();
+
 		long longestHandoverMillis;
 
 		final List<Integer> exitCodes = new ArrayList<>();
 
 		boolean listenerSeenDraining;
 
+		/**
+		 * What a drain could have caused: records handled twice whose first handling was
+		 * not during a replacement's join.
+		 * @return their ids
+		 */
+		List<String> handledTwiceOutsideJoins() {
+			return this.handledTwice.stream().filter((id) -> !this.handledTwiceFirstInAJoin.contains(id)).toList();
+		}
+
 		List<Journals.Handover> handovers = List.of();
 
 		@Override
 		public String toString() {
-			return this.produced + " records, " + this.lost + " lost, " + this.handledTwice.size()
-					+ " handled twice, longest partition handover " + this.longestHandoverMillis + " ms, exit codes "
-					+ this.exitCodes + ", handovers " + this.handovers;
+			return this.produced + " records, " + this.lost + " lost, " + this.handledTwice.size() + " handled twice ("
+					+ this.handledTwiceFirstInAJoin.size()
+					+ " first handled during a replacement's join, before any stop), longest partition handover "
+					+ this.longestHandoverMillis + " ms, exit codes " + this.exitCodes + ", handovers "
+					+ this.handovers;
 		}
 
 	}

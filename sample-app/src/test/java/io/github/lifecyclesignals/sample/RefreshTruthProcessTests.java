@@ -28,8 +28,16 @@ import java.util.Map;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import io.github.lifecyclesignals.refreshapp.RefreshApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,60 +78,6 @@ class RefreshTruthProcessTests {
 	}
 
 	@Test
-	void everyChangedKeyIsReportedAsWhatItIsAndTheServedValuesAgree() throws Exception {
-		try (AppProcess app = start()) {
-			app.awaitReady();
-			write(BASE.replace("size: 1\n    seed", "size: 2\n    seed")
-				.replace("record:\n    size: 1", "record:\n    size: 2")
-				.replace("scoped:\n    size: 1", "scoped:\n    size: 2")
-				.replace("flag: false", "flag: true")
-				.replace("greeting: hello", "greeting: bonjour")
-				.replace("listened: before", "listened: after")
-					+ "  typo-key: x\nserver:\n  max-http-request-header-size: 16KB\n");
-			String line = refresh(app, 1);
-			Map<String, Object> values = values(app);
-			// Live: the JavaBean, the refresh-scoped record, @Value in a refresh-scoped
-			// bean, and the key a listener declared.
-			assertThat(values).containsEntry("beanSize", 2)
-				.containsEntry("scopedSize", 2)
-				.containsEntry("greeting", "bonjour")
-				.containsEntry("listened", "after");
-			// Not live: the record and @Value in a singleton; the server keeps its port.
-			assertThat(values).containsEntry("recordSize", 1).containsEntry("flag", false);
-			assertThat(line).contains("Configuration refresh APPLIED")
-				.contains("live [demo.bean.size, demo.greeting, demo.listened, demo.scoped.size]")
-				.contains("restart required for [demo.flag, demo.record.size, server.max-http-request-header-size]")
-				.contains("unused [demo.typo-key]")
-				.doesNotContain("bonjour");
-			DocumentContext lifecycle = SignalFaultsProcessTests.lifecycle(app.port());
-			assertThat(lifecycle.read("$.refresh.recent[0].keys.live", List.class)).containsExactly("demo.bean.size",
-					"demo.greeting", "demo.listened", "demo.scoped.size");
-			assertThat(lifecycle.read("$.restartRequired[*].key", List.class)).containsExactly("demo.flag",
-					"demo.record.size", "server.max-http-request-header-size");
-			assertThat(lifecycle.read("$.restartRequired[?(@.key == 'demo.record.size')].reason", List.class)
-				.get(0)
-				.toString()).contains("RecordProperties");
-			assertThat(
-					lifecycle.read("$.restartRequired[?(@.key == 'demo.flag')].reason", List.class).get(0).toString())
-				.contains("@Value");
-			assertThat(lifecycle.jsonString()).doesNotContain("bonjour");
-			assertThat(metric(app, "lifecycle.refresh.keys?tag=class:restart-required")).isEqualTo(3.0);
-			assertThat(metric(app, "lifecycle.refresh.keys?tag=class:live")).isEqualTo(4.0);
-			assertThat(metric(app, "lifecycle.refresh.restart.required")).isEqualTo(3.0);
-			// Changing the record back to its startup value leaves nothing pending for
-			// it.
-			write(BASE.replace("size: 1\n    seed", "size: 2\n    seed")
-				.replace("flag: false", "flag: true")
-				.replace("greeting: hello", "greeting: bonjour")
-				.replace("listened: before", "listened: after")
-					+ "  typo-key: x\nserver:\n  max-http-request-header-size: 16KB\n");
-			refresh(app, 2);
-			assertThat(SignalFaultsProcessTests.lifecycle(app.port()).read("$.restartRequired[*].key", List.class))
-				.containsExactly("demo.flag", "server.max-http-request-header-size");
-		}
-	}
-
-	@Test
 	void keyOverriddenOnTheCommandLineIsReportedShadowedAndKeepsItsValue() throws Exception {
 		try (AppProcess app = start("--demo.bean.size=7")) {
 			app.awaitReady();
@@ -144,109 +98,6 @@ class RefreshTruthProcessTests {
 				.contains("restart required for [demo.record.size]")
 				.contains("lifecycle.refresh.on-restart-required=reject");
 			assertThat(values(app)).containsEntry("beanSize", 1);
-		}
-	}
-
-	@Test
-	void removedLogLevelGoesBackToWhatItWouldBeWithoutTheLine() throws Exception {
-		String logger = "io.github.lifecyclesignals.refreshapp";
-		write(BASE + "logging:\n  level:\n    " + logger + ": DEBUG\n");
-		try (AppProcess app = start()) {
-			app.awaitReady();
-			assertThat(loggerLevel(app, logger)).isEqualTo("DEBUG");
-			write(BASE);
-			assertThat(refresh(app, 1)).contains("live [logging.level." + logger + "]");
-			assertThat(loggerLevel(app, logger)).isEqualTo("INFO");
-		}
-	}
-
-	@Test
-	void profileActivatedInTheFileIsNotLoadedAndOneIncludedIsRejected() throws Exception {
-		Files.writeString(this.configFile.resolveSibling("application-foo.yml"), "demo:\n  bean:\n    size: 99\n");
-		try (AppProcess app = start()) {
-			app.awaitReady();
-			write(BASE + "spring:\n  profiles:\n    active: foo\n");
-			assertThat(refresh(app, 1)).contains("restart required for [spring.profiles.active]");
-			assertThat(values(app)).containsEntry("beanSize", 1);
-			// Spring Boot reads an include from each file on its own: the profile would
-			// load while the application runs without it.
-			write(BASE + "spring:\n  profiles:\n    include: foo\n");
-			assertThat(refresh(app, 2)).contains("Configuration refresh REJECTED")
-				.contains("would activate a profile the application did not start with")
-				.doesNotContain("foo");
-			assertThat(values(app)).containsEntry("beanSize", 1);
-		}
-	}
-
-	@Test
-	void badValuesAreRejectedWithoutTheValueAndEveryOneIsRecorded() throws Exception {
-		try (AppProcess app = start()) {
-			app.awaitReady();
-			write(BASE.replace("limit: 10", "limit: 54321"));
-			assertThat(refresh(app, 1)).contains("REJECTED").contains("demo.checked.limit: must be at most 100");
-			write(BASE + "lifecycle:\n  drain:\n    timeout: abcdef\n");
-			assertThat(refresh(app, 2)).contains("REJECTED")
-				.contains("lifecycle.drain.timeout: cannot be converted to Duration");
-			write(BASE + "lifecycle:\n  signals:\n    USR1: reboot-now\n");
-			assertThat(refresh(app, 3)).contains("REJECTED").contains("lifecycle.signals.USR1");
-			assertThat(app.log()).doesNotContain("54321").doesNotContain("abcdef").doesNotContain("reboot-now");
-			DocumentContext lifecycle = SignalFaultsProcessTests.lifecycle(app.port());
-			assertThat(lifecycle.read("$.refresh.counts.REJECTED", Integer.class)).isEqualTo(3);
-			assertThat(lifecycle.jsonString()).doesNotContain("54321").doesNotContain("abcdef");
-			assertThat(values(app)).containsEntry("checkedLimit", 10);
-		}
-	}
-
-	@MainLineOnly("Recording a failed refresh is the starter's own history")
-	@Test
-	void errorDuringARefreshIsRecordedAndTheNextRefreshStillRuns() throws Exception {
-		try (AppProcess app = start()) {
-			app.awaitReady();
-			// A properties bean binds the head of a placeholder chain deep enough to
-			// overflow the stack while the candidate is validated.
-			StringBuilder chain = new StringBuilder("chain:\n");
-			for (int i = 0; i < 20_000; i++) {
-				chain.append("  k").append(i).append(": ${chain.k").append(i + 1).append("}\n");
-			}
-			chain.append("  k20000: end\n");
-			write(BASE.replace("seed: ${random.int(1,9)}", "seed: ${chain.k0}") + chain);
-			assertThat(refresh(app, 1)).containsPattern("Configuration refresh (REJECTED|FAILED)");
-			write(BASE.replace("greeting: hello", "greeting: bonjour"));
-			assertThat(refresh(app, 2)).contains("APPLIED");
-			assertThat(values(app)).containsEntry("greeting", "bonjour");
-		}
-	}
-
-	@MainLineOnly("The size bound is the starter's own check before Spring Boot reads the file")
-	@Test
-	void anOversizedConfigFileIsRejectedUnreadNamingItAndTheNextGoodOneApplies() throws Exception {
-		try (AppProcess app = start()) {
-			app.awaitReady();
-			// 3 MB of a valid YAML file: one long quoted value.
-			write(BASE.replace("greeting: hello", "greeting: bonjour") + "padding: \"" + "x".repeat(3 * 1024 * 1024)
-					+ "\"\n");
-			assertThat(refresh(app, 1)).contains("REJECTED")
-				.contains("file config/application.yml is 3.0MB")
-				.contains("larger than lifecycle.refresh.max-file-size (1MB); it was not read")
-				.doesNotContain("xxxx");
-			assertThat(values(app)).containsEntry("greeting", "hello");
-			write(BASE.replace("greeting: hello", "greeting: bonjour"));
-			assertThat(refresh(app, 2)).contains("APPLIED");
-			assertThat(values(app)).containsEntry("greeting", "bonjour");
-		}
-	}
-
-	@MainLineOnly("The file check is the starter's own, before Spring Boot reads the file")
-	@Test
-	void configFileThatVanishesIsRejectedNamingIt() throws Exception {
-		try (AppProcess app = start()) {
-			app.awaitReady();
-			Files.delete(this.configFile);
-			Files.createDirectory(this.configFile);
-			assertThat(refresh(app, 1)).contains("REJECTED").contains("config/application.yml");
-			Files.delete(this.configFile);
-			assertThat(refresh(app, 2)).contains("REJECTED").contains("config/application.yml");
-			assertThat(values(app)).containsEntry("greeting", "hello");
 		}
 	}
 
@@ -323,12 +174,15 @@ class RefreshTruthProcessTests {
 	}
 
 	private AppProcess start(String... args) throws IOException {
+		return start(this.workDir, args);
+	}
+
+	private static AppProcess start(Path workDir, String... args) throws IOException {
 		List<String> all = new ArrayList<>(
 				List.of("--spring.sql.init.mode=never", "--spring.datasource.url=jdbc:h2:mem:refresh",
 						"--management.endpoints.web.exposure.include=health,lifecycle,loggers,refresh,metrics"));
 		all.addAll(List.of(args));
-		return AppProcess.start(this.workDir, AppProcess.Stack.TOMCAT, RefreshApplication.class,
-				all.toArray(String[]::new));
+		return AppProcess.start(workDir, AppProcess.Stack.TOMCAT, RefreshApplication.class, all.toArray(String[]::new));
 	}
 
 	private static String refresh(AppProcess app, int count) throws Exception {
@@ -361,11 +215,239 @@ class RefreshTruthProcessTests {
 	}
 
 	private void write(String content) throws IOException {
+		write(this.configFile, content);
+	}
+
+	private static void write(Path configFile, String content) throws IOException {
 		// Write then move, as editors and config management do, so the app never reads
 		// half a file.
-		Path temporary = this.configFile.resolveSibling("application.yml.tmp");
+		Path temporary = configFile.resolveSibling("application.yml.tmp");
 		Files.writeString(temporary, content);
-		Files.move(temporary, this.configFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		Files.move(temporary, configFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/**
+	 * The scenarios that start the application alike share one (an application JVM is
+	 * most of a scenario's CPU). Each begins from {@code BASE}, with a refresh back to it
+	 * when the scenario before left the file otherwise, counts the refresh lines from the
+	 * application's start, and reads the counters as differences. The first keeps what
+	 * only a fresh start has: a log level set from the start.
+	 */
+	@Nested
+	@TestInstance(Lifecycle.PER_CLASS)
+	@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+	class OneApplication {
+
+		private static final String LOGGER = "io.github.lifecyclesignals.refreshapp";
+
+		private Path file;
+
+		private AppProcess app;
+
+		private String written;
+
+		private int refreshes;
+
+		@BeforeAll
+		void startTheApplication(@TempDir Path dir) throws IOException {
+			this.file = dir.resolve("config/application.yml");
+			Files.createDirectories(this.file.getParent());
+			write(BASE + "logging:\n  level:\n    " + LOGGER + ": DEBUG\n");
+			this.app = RefreshTruthProcessTests.start(dir);
+			this.app.awaitReady();
+		}
+
+		@AfterAll
+		void stopTheApplication() {
+			if (this.app != null) {
+				this.app.close();
+			}
+		}
+
+		@Test
+		@Order(1)
+		void removedLogLevelGoesBackToWhatItWouldBeWithoutTheLine() throws Exception {
+			assertThat(loggerLevel(this.app, LOGGER)).as("the level set from the start").isEqualTo("DEBUG");
+			write(BASE);
+			assertThat(refresh()).contains("live [logging.level." + LOGGER + "]");
+			assertThat(loggerLevel(this.app, LOGGER)).isEqualTo("INFO");
+		}
+
+		@Test
+		@Order(2)
+		void everyChangedKeyIsReportedAsWhatItIsAndTheServedValuesAgree() throws Exception {
+			fromBase();
+			double restartRequiredKeys = metric(this.app, "lifecycle.refresh.keys?tag=class:restart-required");
+			double liveKeys = metric(this.app, "lifecycle.refresh.keys?tag=class:live");
+			write(BASE.replace("size: 1\n    seed", "size: 2\n    seed")
+				.replace("record:\n    size: 1", "record:\n    size: 2")
+				.replace("scoped:\n    size: 1", "scoped:\n    size: 2")
+				.replace("flag: false", "flag: true")
+				.replace("greeting: hello", "greeting: bonjour")
+				.replace("listened: before", "listened: after")
+					+ "  typo-key: x\nserver:\n  max-http-request-header-size: 16KB\n");
+			String line = refresh();
+			Map<String, Object> values = values(this.app);
+			// Live: the JavaBean, the refresh-scoped record, @Value in a refresh-scoped
+			// bean, and the key a listener declared.
+			assertThat(values).containsEntry("beanSize", 2)
+				.containsEntry("scopedSize", 2)
+				.containsEntry("greeting", "bonjour")
+				.containsEntry("listened", "after");
+			// Not live: the record and @Value in a singleton; the server keeps its port.
+			assertThat(values).containsEntry("recordSize", 1).containsEntry("flag", false);
+			assertThat(line).contains("Configuration refresh APPLIED")
+				.contains("live [demo.bean.size, demo.greeting, demo.listened, demo.scoped.size]")
+				.contains("restart required for [demo.flag, demo.record.size, server.max-http-request-header-size]")
+				.contains("unused [demo.typo-key]")
+				.doesNotContain("bonjour");
+			DocumentContext lifecycle = SignalFaultsProcessTests.lifecycle(this.app.port());
+			assertThat(lifecycle.read("$.refresh.recent[0].keys.live", List.class)).containsExactly("demo.bean.size",
+					"demo.greeting", "demo.listened", "demo.scoped.size");
+			assertThat(lifecycle.read("$.restartRequired[*].key", List.class)).containsExactly("demo.flag",
+					"demo.record.size", "server.max-http-request-header-size");
+			assertThat(lifecycle.read("$.restartRequired[?(@.key == 'demo.record.size')].reason", List.class)
+				.get(0)
+				.toString()).contains("RecordProperties");
+			assertThat(
+					lifecycle.read("$.restartRequired[?(@.key == 'demo.flag')].reason", List.class).get(0).toString())
+				.contains("@Value");
+			assertThat(lifecycle.jsonString()).doesNotContain("bonjour");
+			assertThat(metric(this.app, "lifecycle.refresh.keys?tag=class:restart-required") - restartRequiredKeys)
+				.isEqualTo(3.0);
+			assertThat(metric(this.app, "lifecycle.refresh.keys?tag=class:live") - liveKeys).isEqualTo(4.0);
+			assertThat(metric(this.app, "lifecycle.refresh.restart.required")).isEqualTo(3.0);
+			// Changing the record back to its startup value leaves nothing pending for
+			// it.
+			write(BASE.replace("size: 1\n    seed", "size: 2\n    seed")
+				.replace("flag: false", "flag: true")
+				.replace("greeting: hello", "greeting: bonjour")
+				.replace("listened: before", "listened: after")
+					+ "  typo-key: x\nserver:\n  max-http-request-header-size: 16KB\n");
+			refresh();
+			assertThat(SignalFaultsProcessTests.lifecycle(this.app.port()).read("$.restartRequired[*].key", List.class))
+				.containsExactly("demo.flag", "server.max-http-request-header-size");
+		}
+
+		@Test
+		@Order(3)
+		void profileActivatedInTheFileIsNotLoadedAndOneIncludedIsRejected() throws Exception {
+			fromBase();
+			Path profileFile = this.file.resolveSibling("application-foo.yml");
+			Files.writeString(profileFile, "demo:\n  bean:\n    size: 99\n");
+			write(BASE + "spring:\n  profiles:\n    active: foo\n");
+			assertThat(refresh()).contains("restart required for [spring.profiles.active]");
+			assertThat(values(this.app)).containsEntry("beanSize", 1);
+			// Spring Boot reads an include from each file on its own: the profile would
+			// load while the application runs without it.
+			write(BASE + "spring:\n  profiles:\n    include: foo\n");
+			assertThat(refresh()).contains("Configuration refresh REJECTED")
+				.contains("would activate a profile the application did not start with")
+				.doesNotContain("foo");
+			assertThat(values(this.app)).containsEntry("beanSize", 1);
+			Files.delete(profileFile);
+		}
+
+		@Test
+		@Order(4)
+		void badValuesAreRejectedWithoutTheValueAndEveryOneIsRecorded() throws Exception {
+			fromBase();
+			int rejected = rejectedCount();
+			write(BASE.replace("limit: 10", "limit: 54321"));
+			assertThat(refresh()).contains("REJECTED").contains("demo.checked.limit: must be at most 100");
+			write(BASE + "lifecycle:\n  drain:\n    timeout: abcdef\n");
+			assertThat(refresh()).contains("REJECTED")
+				.contains("lifecycle.drain.timeout: cannot be converted to Duration");
+			write(BASE + "lifecycle:\n  signals:\n    USR1: reboot-now\n");
+			assertThat(refresh()).contains("REJECTED").contains("lifecycle.signals.USR1");
+			assertThat(this.app.log()).doesNotContain("54321").doesNotContain("abcdef").doesNotContain("reboot-now");
+			assertThat(rejectedCount() - rejected).isEqualTo(3);
+			assertThat(SignalFaultsProcessTests.lifecycle(this.app.port()).jsonString()).doesNotContain("54321")
+				.doesNotContain("abcdef");
+			assertThat(values(this.app)).containsEntry("checkedLimit", 10);
+		}
+
+		@MainLineOnly("Recording a failed refresh is the starter's own history")
+		@Test
+		@Order(5)
+		void errorDuringARefreshIsRecordedAndTheNextRefreshStillRuns() throws Exception {
+			fromBase();
+			// A properties bean binds the head of a placeholder chain deep enough to
+			// overflow the stack while the candidate is validated.
+			StringBuilder chain = new StringBuilder("chain:\n");
+			for (int i = 0; i < 20_000; i++) {
+				chain.append("  k").append(i).append(": ${chain.k").append(i + 1).append("}\n");
+			}
+			chain.append("  k20000: end\n");
+			write(BASE.replace("seed: ${random.int(1,9)}", "seed: ${chain.k0}") + chain);
+			assertThat(refresh()).containsPattern("Configuration refresh (REJECTED|FAILED)");
+			write(BASE.replace("greeting: hello", "greeting: bonjour"));
+			assertThat(refresh()).contains("APPLIED");
+			assertThat(values(this.app)).containsEntry("greeting", "bonjour");
+		}
+
+		@MainLineOnly("The size bound is the starter's own check before Spring Boot reads the file")
+		@Test
+		@Order(6)
+		void anOversizedConfigFileIsRejectedUnreadNamingItAndTheNextGoodOneApplies() throws Exception {
+			fromBase();
+			// 3 MB of a valid YAML file: one long quoted value.
+			write(BASE.replace("greeting: hello", "greeting: bonjour") + "padding: \"" + "x".repeat(3 * 1024 * 1024)
+					+ "\"\n");
+			assertThat(refresh()).contains("REJECTED")
+				.contains("file config/application.yml is 3.0MB")
+				.contains("larger than lifecycle.refresh.max-file-size (1MB); it was not read")
+				.doesNotContain("xxxx");
+			assertThat(values(this.app)).containsEntry("greeting", "hello");
+			write(BASE.replace("greeting: hello", "greeting: bonjour"));
+			assertThat(refresh()).contains("APPLIED");
+			assertThat(values(this.app)).containsEntry("greeting", "bonjour");
+		}
+
+		@MainLineOnly("The file check is the starter's own, before Spring Boot reads the file")
+		@Test
+		@Order(7)
+		void configFileThatVanishesIsRejectedNamingIt() throws Exception {
+			fromBase();
+			Files.delete(this.file);
+			Files.createDirectory(this.file);
+			this.written = null;
+			assertThat(refresh()).contains("REJECTED").contains("config/application.yml");
+			Files.delete(this.file);
+			assertThat(refresh()).contains("REJECTED").contains("config/application.yml");
+			assertThat(values(this.app)).containsEntry("greeting", "hello");
+		}
+
+		/**
+		 * Back to {@code BASE} when the scenario before left the file otherwise: a
+		 * refresh that must apply (or find nothing changed), which also ends every
+		 * restart the scenario before left pending.
+		 */
+		private void fromBase() throws Exception {
+			if (!BASE.equals(this.written)) {
+				write(BASE);
+				assertThat(refresh()).as("the refresh back to the base file")
+					.containsPattern("Configuration refresh (APPLIED|UNCHANGED)");
+			}
+			assertThat(SignalFaultsProcessTests.lifecycle(this.app.port()).read("$.restartRequired", List.class))
+				.as("restarts pending from the scenario before")
+				.isEmpty();
+		}
+
+		private String refresh() throws Exception {
+			this.refreshes++;
+			return RefreshTruthProcessTests.refresh(this.app, this.refreshes, Duration.ofSeconds(20));
+		}
+
+		private int rejectedCount() throws IOException {
+			return SignalFaultsProcessTests.lifecycle(this.app.port()).read("$.refresh.counts.REJECTED", Integer.class);
+		}
+
+		private void write(String content) throws IOException {
+			RefreshTruthProcessTests.write(this.file, content);
+			this.written = content;
+		}
+
 	}
 
 }
